@@ -1,0 +1,101 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { downloadText, timestampForFile } from "@/lib/download";
+import { tallyRevocation } from "@/lib/revocation";
+import type { BulkRevokeState } from "./use-bulk-revoke";
+
+type Props = {
+  state: Exclude<BulkRevokeState, { phase: "idle" }>;
+  onRetry: (ids: number[]) => void;
+  onClose: () => void;
+};
+
+function reportCsv(state: Props["state"]) {
+  const rows = state.results.map((r) => [r.id, r.outcome, JSON.stringify(r.message ?? ""), r.queryId ?? ""].join(","));
+  return ["credential_id,outcome,message,query_id", ...rows].join("\r\n");
+}
+
+export function RevocationReport({ state, onRetry, onClose }: Props) {
+  const tally = tallyRevocation(state.results);
+  const settled = state.results.length;
+  const percent = state.total === 0 ? 100 : Math.round((settled / state.total) * 100);
+  const failures = state.results.filter((result) => result.outcome === "failed");
+  return (
+    <div className="space-y-4">
+      <div>
+        <div className="mb-1 flex justify-between text-sm text-slate-700">
+          <span>
+            {settled} of {state.total} settled
+          </span>
+          <span>{percent}%</span>
+        </div>
+        <div
+          role="progressbar"
+          aria-label="Revocation progress"
+          aria-valuemin={0}
+          aria-valuemax={state.total}
+          aria-valuenow={settled}
+          className="h-2 overflow-hidden rounded-full bg-slate-100"
+        >
+          <div className="h-full bg-blue-600 transition-[width]" style={{ width: `${percent}%` }} />
+        </div>
+      </div>
+      <dl className="grid grid-cols-3 gap-3 text-center" aria-live="polite">
+        <div className="rounded-md bg-emerald-50 p-3">
+          <dt className="text-xs text-emerald-800">Revoked</dt>
+          <dd className="text-xl font-semibold text-emerald-900" data-testid="count-revoked">
+            {tally.revoked}
+          </dd>
+        </div>
+        <div className="rounded-md bg-slate-50 p-3">
+          <dt className="text-xs text-slate-700">Already gone</dt>
+          <dd className="text-xl font-semibold" data-testid="count-already-gone">
+            {tally["already-gone"]}
+          </dd>
+        </div>
+        <div className="rounded-md bg-red-50 p-3">
+          <dt className="text-xs text-red-800">Failed</dt>
+          <dd className="text-xl font-semibold text-red-900" data-testid="count-failed">
+            {tally.failed}
+          </dd>
+        </div>
+      </dl>
+      {state.skippedCurrent && <p className="text-sm text-slate-600">The credential this session uses was left out.</p>}
+      {state.phase === "done" && state.error && <p className="text-sm text-red-700">{state.error}</p>}
+      {failures.length > 0 && (
+        <ul
+          aria-label="Failures"
+          className="max-h-56 divide-y divide-red-100 overflow-y-auto rounded-md border border-red-200"
+        >
+          {failures.map((failure) => (
+            <li key={failure.id} className="px-3 py-2 text-sm">
+              <span className="font-mono">#{failure.id}</span>: {failure.message}
+              {failure.queryId && (
+                <span className="block text-xs text-slate-600">
+                  OVH query id: <code className="font-mono">{failure.queryId}</code>
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {state.phase === "done" && (
+        <div className="flex flex-wrap justify-end gap-2">
+          <Button
+            variant="secondary"
+            onClick={() => downloadText(`revocation-report-${timestampForFile()}.csv`, reportCsv(state), "text/csv")}
+          >
+            Download report
+          </Button>
+          {failures.length > 0 && (
+            <Button variant="danger" onClick={() => onRetry(failures.map((failure) => failure.id))}>
+              Retry failed ({failures.length})
+            </Button>
+          )}
+          <Button onClick={onClose}>Close</Button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { ReactNode } from "react";
+import { AppNav } from "@/components/app-nav";
+import { SessionMenu } from "@/components/session-menu";
+import { formatDateTime } from "@/lib/format";
+import { endpointLabel } from "@/lib/ovh/endpoints";
+import { getSessionContext } from "@/lib/session-context";
+
+export default async function DashboardLayout({ children }: { children: ReactNode }) {
+  const { account, info, credential } = await getSessionContext();
+  const fullName = [account.firstname, account.name].filter(Boolean).join(" ") || account.organisation || "";
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <div className="flex items-center gap-6">
+            <span className="text-base font-semibold text-blue-800">ovh-keys</span>
+            <AppNav />
+          </div>
+          <div className="flex items-center gap-4">
+            <dl className="text-right text-xs leading-5 text-slate-600" aria-label="Session">
+              <div>
+                <dt className="sr-only">Account</dt>
+                <dd>
+                  <span className="font-semibold text-slate-900" data-testid="nichandle">
+                    {account.nichandle}
+                  </span>
+                  {fullName && <span className="untrusted-text"> · {fullName}</span>}
+                  <span> · {endpointLabel(info.endpoint)}</span>
+                </dd>
+              </div>
+              <div>
+                <dt className="inline">Session credential </dt>
+                <dd className="inline font-mono" data-testid="session-credential">
+                  #{credential.credentialId}
+                </dd>
+                <span>
+                  {" "}
+                  · {credential.expiration ? `expires ${formatDateTime(credential.expiration)}` : "never expires"}
+                </span>
+              </div>
+            </dl>
+            <SessionMenu />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { apiError, invalidInput } from "@/lib/api-route";
+import { getOvh } from "@/lib/auth";
+import { deleteCredential } from "@/lib/ovh/credentials";
+import { readJsonBody } from "@/lib/read-json-body";
+import { revokeEach } from "@/lib/revocation";
+import { bulkRevokeSchema } from "@/lib/revocation-schema";
+import { isSameOrigin } from "@/lib/same-origin";
+
+// Bulk revocation, streamed as NDJSON: one line per credential as it settles, then a summary line.
+// It keeps going if the page closes: what was asked is done, and a second run finds the rest gone.
+
+export async function POST(request: Request) {
+  if (!isSameOrigin(request)) return apiError(403, "forbidden:origin", "This request did not come from ovh-keys.");
+  const body = await readJsonBody(request, bulkRevokeSchema);
+  if (!body.ok)
+    return body.issues ? invalidInput(body.issues) : apiError(body.status, "bad_request:body", body.message);
+  const context = await getOvh();
+  if (!context) return apiError(401, "unauthorized:session", "You are not connected. Connect again.");
+  const { ovh, info } = context;
+
+  // The session's own credential is never revoked by a bulk action, whatever the page sent.
+  const ids = [...new Set(body.data.ids)].filter((id) => id !== info.credentialId);
+  const skippedCurrent = body.data.ids.includes(info.credentialId);
+  const encoder = new TextEncoder();
+  let open = true;
+
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (line: unknown) => {
+        if (!open) return;
+        try {
+          controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+        } catch {
+          open = false;
+        }
+      };
+      send({ type: "start", total: ids.length, skippedCurrent });
+      const results = await revokeEach(ids, (id) => deleteCredential(ovh, id), {
+        concurrency: 6,
+        onResult: (result) => send({ type: "result", ...result }),
+      });
+      send({ type: "done", total: results.length });
+      if (open) controller.close();
+    },
+    cancel() {
+      open = false;
+    },
+  });
+  return new Response(stream, {
+    headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}

@@ -1,0 +1,104 @@
+"use client";
+
+import { type FormEvent, useActionState, useTransition } from "react";
+import { FieldError } from "@/components/field-error";
+import { QueryId } from "@/components/query-id";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Input, Label, Select } from "@/components/ui/input";
+import { type ActionState, idle } from "@/lib/action-state";
+import { connectAction, connectDemoAction } from "./actions";
+
+type Props = { endpoints: { id: string; label: string }[]; defaultEndpoint: string; demo: boolean };
+
+const fields = [
+  { name: "applicationKey", label: "Application key", type: "text", autoComplete: "username" },
+  { name: "applicationSecret", label: "Application secret", type: "password", autoComplete: "current-password" },
+  { name: "consumerKey", label: "Consumer key", type: "password", autoComplete: "off" },
+] as const;
+
+export function ConnectForm({ endpoints, defaultEndpoint, demo }: Props) {
+  const [state, formAction, pending] = useActionState<ActionState<never>, FormData>(connectAction, idle);
+  const [demoState, demoAction, demoPending] = useActionState<ActionState<never>>(connectDemoAction, idle);
+  const [, startTransition] = useTransition();
+  const errors = state.status === "error" ? state.fieldErrors : undefined;
+
+  // Submitting through onSubmit keeps what was typed when the keys are refused (a form action would reset it).
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  }
+
+  return (
+    <div className="space-y-4">
+      {demo && (
+        <div className="rounded-lg border border-blue-200 bg-blue-50 p-4">
+          <p className="text-sm text-blue-900">
+            No OVH account at hand? The built-in OVH API emulator has a realistic account to try everything on.
+          </p>
+          <Button className="mt-3" disabled={demoPending} onClick={() => startTransition(() => demoAction())}>
+            {demoPending ? "Connecting…" : "Use the demo account"}
+          </Button>
+          {demoState.status === "error" && (
+            <Alert tone="error" className="mt-3">
+              {demoState.message}
+            </Alert>
+          )}
+        </div>
+      )}
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        className="space-y-3 rounded-lg border border-slate-200 bg-white p-5 shadow-xs"
+      >
+        <div className="space-y-1">
+          <Label htmlFor="endpoint">Endpoint</Label>
+          <Select
+            id="endpoint"
+            name="endpoint"
+            defaultValue={defaultEndpoint}
+            aria-describedby="endpoint-error"
+            aria-invalid={errors?.endpoint ? true : undefined}
+          >
+            {endpoints.map((endpoint) => (
+              <option key={endpoint.id} value={endpoint.id}>
+                {endpoint.label}
+              </option>
+            ))}
+          </Select>
+          <FieldError id="endpoint-error" errors={errors?.endpoint} />
+        </div>
+        {fields.map((field) => (
+          <div key={field.name} className="space-y-1">
+            <Label htmlFor={field.name}>{field.label}</Label>
+            <Input
+              id={field.name}
+              name={field.name}
+              type={field.type}
+              autoComplete={field.autoComplete}
+              spellCheck={false}
+              aria-describedby={`${field.name}-error`}
+              aria-invalid={errors?.[field.name] ? true : undefined}
+              className="font-mono"
+            />
+            <FieldError id={`${field.name}-error`} errors={errors?.[field.name]} />
+          </div>
+        ))}
+        {state.status === "error" && !errors && (
+          <Alert tone="error">
+            {state.message}
+            <QueryId value={state.queryId} />
+          </Alert>
+        )}
+        {state.status === "error" && errors && state.queryId && <QueryId value={state.queryId} />}
+        <Button type="submit" disabled={pending} className="w-full">
+          {pending ? "Checking the keys…" : "Connect"}
+        </Button>
+        <p className="text-xs text-slate-500">
+          The keys are checked with GET /auth/currentCredential and GET /me before they are stored.
+        </p>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { APIRequestContext } from "@playwright/test";
+
+// The emulator's control API (unsigned, only mounted when OVH_EMULATOR=on): each test creates its own
+// account, so parallel tests never share state.
+
+export type EmulatorAccount = {
+  applicationKey: string;
+  applicationSecret: string;
+  consumerKey: string;
+  login: string;
+  password: string;
+  nichandle: string;
+};
+
+export async function createAccount(
+  request: APIRequestContext,
+  options: Record<string, unknown> = {},
+): Promise<EmulatorAccount> {
+  const response = await request.post("/api/ovh-emulator/_emulator/accounts", { data: options });
+  if (!response.ok()) throw new Error(`emulator account creation failed: ${response.status()}`);
+  return (await response.json()) as EmulatorAccount;
+}
+
+export async function setKnobs(request: APIRequestContext, applicationKey: string, knobs: Record<string, unknown>) {
+  const response = await request.patch(`/api/ovh-emulator/_emulator/accounts/${applicationKey}`, { data: knobs });
+  if (!response.ok()) throw new Error(`emulator knobs failed: ${response.status()}`);
+}
+
+export async function groundTruth(request: APIRequestContext, applicationKey: string) {
+  const response = await request.get(`/api/ovh-emulator/_emulator/accounts/${applicationKey}`);
+  if (!response.ok()) throw new Error(`emulator state failed: ${response.status()}`);
+  return (await response.json()) as {
+    stats: Record<string, unknown>;
+    credentials: { credentialId: number; status: string; applicationId: number; allowedIPs: string[] | null }[];
+  };
+}

@@ -1,0 +1,128 @@
+import { pathPatternToRegExp } from "@/lib/access-rules/match";
+import { patternReachesPath } from "@/lib/access-rules/reach";
+import type { AccessRule, HttpMethod } from "@/lib/ovh/models";
+import { everythingMethods, hasFullAccess, isEverythingPattern, isWriteMethod } from "./access-rule-scope";
+import type { Finding } from "./types";
+
+// Findings about what a credential's access rules grant. To avoid listing one power four times,
+// full access replaces every other rule finding, and write-everything replaces the write side of
+// account control and billing: only the remaining, narrower rules are checked for those two.
+
+/** Where a credential could take over the account: create credentials, users, OAuth2 clients, change 2FA. */
+export const accountControlAreas = [
+  "/me/api", // applications, credentials and /me/api/oauth2 clients
+  "/me/identity",
+  "/me/password",
+  "/me/accessRestriction",
+  "/me/subAccount", // POST /me/subAccount/{id}/createConsumerKey
+  "/me/changeEmail",
+  "/me/changePassword",
+] as const;
+
+/** Where a credential could read invoices or spend money. */
+export const billingAreas = [
+  "/me/bill",
+  "/me/order",
+  "/me/payment",
+  "/me/paymentMean",
+  "/me/debtAccount",
+  "/me/deposit",
+  "/me/refund",
+  "/me/withdrawal",
+  "/me/ovhAccount",
+  "/me/fidelityAccount",
+  "/me/prepaidAccount",
+  "/order",
+] as const;
+
+type AreaHit = { area: string; write: boolean };
+
+function areaHits(rules: readonly AccessRule[], areas: readonly string[]): AreaHit[] {
+  const hits: AreaHit[] = [];
+  for (const area of areas) {
+    const reaching = rules.filter((rule) => patternReachesPath(rule.path, area));
+    if (reaching.length > 0) hits.push({ area, write: reaching.some((rule) => isWriteMethod(rule.method)) });
+  }
+  return hits;
+}
+
+function listAreas(areas: readonly string[]): string {
+  const shown = areas.slice(0, 3).join(", ");
+  return areas.length > 3 ? `${shown} and ${areas.length - 3} more` : shown;
+}
+
+function methodList(methods: readonly HttpMethod[]): string {
+  return methods.join(", ");
+}
+
+function accountControlFinding(rules: readonly AccessRule[]): Finding | null {
+  const hits = areaHits(rules, accountControlAreas);
+  // PUT /me edits the account's contact details, the one write on /me itself; GET /me is harmless.
+  const editsProfile = rules.some((rule) => isWriteMethod(rule.method) && pathPatternToRegExp(rule.path).test("/me"));
+  if (editsProfile) hits.push({ area: "/me", write: true });
+  if (hits.length === 0) return null;
+  const written = hits.filter((hit) => hit.write).map((hit) => hit.area);
+  if (written.length > 0) {
+    return {
+      id: "account-control",
+      severity: "critical",
+      title: "Account control",
+      explanation: `Can change ${listAreas(written)}: it could create new credentials or users, or lock you out.`,
+    };
+  }
+  return {
+    id: "account-control",
+    severity: "medium",
+    title: "Reads account security",
+    explanation: `Can read ${listAreas(hits.map((hit) => hit.area))}: your credentials, users and security settings.`,
+  };
+}
+
+function billingFinding(rules: readonly AccessRule[]): Finding | null {
+  const hits = areaHits(rules, billingAreas);
+  if (hits.length === 0) return null;
+  const written = hits.filter((hit) => hit.write).map((hit) => hit.area);
+  if (written.length > 0) {
+    return {
+      id: "billing",
+      severity: "high",
+      title: "Billing and orders",
+      explanation: `Can act on ${listAreas(written)}: it could place orders or use your payment means.`,
+    };
+  }
+  return {
+    id: "billing",
+    severity: "low",
+    title: "Reads billing",
+    explanation: `Can read ${listAreas(hits.map((hit) => hit.area))}: invoices, orders and payment details.`,
+  };
+}
+
+export function ruleFindings(rules: readonly AccessRule[]): Finding[] {
+  if (hasFullAccess(rules)) {
+    return [
+      {
+        id: "full-access",
+        severity: "critical",
+        title: "Full access",
+        explanation: "Can call every route of the API with every method, exactly like your own account password.",
+      },
+    ];
+  }
+  const findings: Finding[] = [];
+  const writesEverything = everythingMethods(rules).filter(isWriteMethod);
+  if (writesEverything.length > 0) {
+    findings.push({
+      id: "write-everything",
+      severity: "critical",
+      title: "Writes everything",
+      explanation: `Can ${methodList(writesEverything)} on every path: it could change or delete any service.`,
+    });
+  }
+  const narrower = rules.filter((rule) => !(isWriteMethod(rule.method) && isEverythingPattern(rule.path)));
+  const account = accountControlFinding(narrower);
+  if (account) findings.push(account);
+  const billing = billingFinding(narrower);
+  if (billing) findings.push(billing);
+  return findings;
+}

@@ -1,0 +1,30 @@
+import { formatDistanceStrict } from "date-fns";
+
+// Dates are shown in UTC so the server render and the browser agree and admins in several
+// time zones read the same value.
+
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return "—";
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return "—";
+  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return "—";
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? "—" : date.toISOString().slice(0, 10);
+}
+
+/** "3 days ago" / "in 2 hours"; `now` is passed in so lists render consistently. */
+export function formatRelative(iso: string | null | undefined, now: number): string {
+  if (!iso) return "never";
+  const time = new Date(iso).getTime();
+  if (Number.isNaN(time)) return "—";
+  return formatDistanceStrict(time, now, { addSuffix: true, roundingMethod: "floor" });
+}
+
+/** Shows a key as abcd…wxyz: enough to recognise it, not enough to use it. */
+export function maskKey(key: string): string {
+  return key.length <= 8 ? key : `${key.slice(0, 4)}…${key.slice(-4)}`;
+}

@@ -1,0 +1,116 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { createOvhEmulator } from "./handler";
+import { body, type ErrorBody, firstCredential, fixedClock, harness, signedFetch } from "./test-helpers";
+
+test("the rate limit answers 429 with Retry-After, then frees up as the window slides", async () => {
+  const h = harness({ seed: 7, credentials: 10, knobs: { rateLimitPerMinute: 3 } });
+  for (let i = 0; i < 3; i++) {
+    assert.equal((await signedFetch(h, { path: "/me", keys: h.keys })).status, 200);
+    h.clock.advance(10_000);
+  }
+  const limited = await signedFetch(h, { path: "/me", keys: h.keys });
+  assert.equal(limited.status, 429);
+  assert.equal(limited.headers.get("retry-after"), "30");
+  const error = await body<ErrorBody>(limited);
+  assert.equal(error.errorCode, "TOO_MANY_REQUESTS");
+  assert.equal(error.message, "Too many requests");
+  assert.equal(error.class, "Client::TooManyRequests");
+  assert.equal(h.account.stats.rateLimited, 1);
+  h.clock.advance(30_000);
+  assert.equal((await signedFetch(h, { path: "/me", keys: h.keys })).status, 200);
+});
+
+test("the rate limit counts per consumer key", async () => {
+  const h = harness({ seed: 7, credentials: 40, knobs: { rateLimitPerMinute: 1 } });
+  const other = firstCredential(h, (c) => c.status === "validated" && c.consumerKey !== h.keys.consumerKey);
+  assert.equal((await signedFetch(h, { path: "/me", keys: h.keys })).status, 200);
+  assert.equal((await signedFetch(h, { path: "/me", keys: h.keys })).status, 429);
+  const app = h.account.applications.get(other.applicationId);
+  assert.ok(app);
+  const response = await signedFetch(h, {
+    path: "/auth/currentCredential",
+    keys: { ...app, consumerKey: other.consumerKey },
+  });
+  assert.notEqual(response.status, 429);
+});
+
+test("the error rate injects 500/502/503 at the configured fraction, deterministically", async () => {
+  const run = async () => {
+    const h = harness({ seed: 7, credentials: 5, knobs: { errorRate: 0.3 } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 200; i++) statuses.push((await signedFetch(h, { path: "/auth/time", keys: h.keys })).status);
+    return { statuses, injected: h.account.stats.injectedErrors };
+  };
+  const first = await run();
+  const second = await run();
+  const failures = first.statuses.filter((s) => s !== 200);
+  assert.deepEqual(first.statuses, second.statuses);
+  assert.ok(failures.length > 30 && failures.length < 95, `${failures.length} failures`);
+  assert.ok(failures.every((s) => s === 500 || s === 502 || s === 503));
+  assert.equal(first.injected, failures.length);
+});
+
+test("dropped connections throw a TypeError like fetch", async () => {
+  const h = harness({ seed: 7, credentials: 5, knobs: { dropConnections: 1 } });
+  await assert.rejects(signedFetch(h, { path: "/me", keys: h.keys }), (error: unknown) => error instanceof TypeError);
+  assert.equal(h.account.stats.droppedConnections, 1);
+  assert.equal(h.account.stats.inFlight, 0);
+});
+
+test("failDeletes fails the next N deletes of the listed ids, then lets them through", async () => {
+  const h = harness();
+  const target = firstCredential(h, (c) => c.status === "expired");
+  h.emulator.store.patchKnobs(h.account, { failDeletes: { ids: [target.credentialId], times: 2, status: 503 } });
+  const del = () =>
+    signedFetch(h, { method: "DELETE", path: `/me/api/credential/${target.credentialId}`, keys: h.keys });
+  assert.equal((await del()).status, 503);
+  assert.equal((await del()).status, 503);
+  assert.equal(h.account.credentials.has(target.credentialId), true);
+  assert.equal((await del()).status, 200);
+  assert.equal(h.account.credentials.has(target.credentialId), false);
+});
+
+test("latency sleeps before answering and in-flight peaks are counted", async () => {
+  const clock = fixedClock();
+  const slept: number[] = [];
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const emulator = createOvhEmulator({
+    now: clock.now,
+    sleep: async (ms) => {
+      slept.push(ms);
+      await gate;
+    },
+  });
+  const account = emulator.store.addAccount({ seed: 3, credentials: 5, knobs: { latencyMs: 150 } });
+  const h = { emulator, clock };
+  const calls = [1, 2, 3].map(() => signedFetch(h, { path: "/me", keys: account.keys }));
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(account.stats.inFlight, 3);
+  release();
+  const responses = await Promise.all(calls);
+  assert.deepEqual(slept, [150, 150, 150]);
+  assert.ok(responses.every((r) => r.status === 200));
+  assert.equal(account.stats.peakInFlight, 3);
+  assert.equal(account.stats.inFlight, 0);
+});
+
+test("counters track totals, route templates and statuses", async () => {
+  const h = harness();
+  const [id] = [...h.account.credentials.keys()];
+  await signedFetch(h, { path: "/me/api/credential", keys: h.keys });
+  await signedFetch(h, { path: `/me/api/credential/${id}`, keys: h.keys });
+  await signedFetch(h, { path: "/me/api/credential/12", keys: h.keys });
+  await signedFetch(h, { path: `/me/api/credential/${id},12`, keys: h.keys, headers: { "X-Ovh-Batch": "," } });
+  const { stats } = h.account;
+  assert.equal(stats.requests, 4);
+  assert.equal(stats.byRoute["GET /me/api/credential"], 1);
+  assert.equal(stats.byRoute["GET /me/api/credential/{credentialId}"], 2);
+  assert.equal(stats.byRoute["GET /me/api/credential/{credentialId} [batch]"], 1);
+  assert.deepEqual(stats.byStatus, { "200": 3, "404": 1 });
+  h.emulator.store.resetStats(h.account);
+  assert.equal(h.account.stats.requests, 0);
+});

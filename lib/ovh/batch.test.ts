@@ -1,0 +1,169 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { BatchItemError } from "./batch-get";
+import { getCredentials } from "./credentials";
+import { OvhApiError, OvhBatchUnsupportedError, OvhProtocolError } from "./errors";
+import { credentialSchema } from "./models";
+import { signRequest } from "./signature";
+import {
+  credentialFixture,
+  json,
+  ovhError,
+  type RecordedRequest,
+  testBaseUrl,
+  testClient,
+  testKeys,
+  tick,
+} from "./test-fetch";
+
+const prefix = "/me/api/credential";
+const batchIds = (req: RecordedRequest) => (req.path.split("/").pop() ?? "").split(",").map(Number);
+const isBatch = (req: RecordedRequest) => req.headers["x-ovh-batch"] === ",";
+const batchAnswer = (req: RecordedRequest) =>
+  json(batchIds(req).map((id) => ({ key: String(id), value: credentialFixture(id), error: null })));
+const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+
+test("a batch GET joins ids with literal commas, sends X-Ovh-Batch and signs the URL as sent", async () => {
+  const { ovh, requests } = testClient(() =>
+    json([
+      { key: "11", value: credentialFixture(11), error: null },
+      { key: "12", value: null, error: "The requested object (credentialId = 12) does not exist" },
+      { key: "99", value: credentialFixture(99), error: null },
+    ]),
+  );
+  const result = await ovh.getBatch(prefix, [11, 12], credentialSchema);
+  const sent = requests[0];
+  assert.ok(sent);
+  assert.equal(sent.url, `${testBaseUrl}/me/api/credential/11,12`);
+  assert.equal(sent.headers["x-ovh-batch"], ",");
+  const expected = signRequest({
+    ...testKeys,
+    method: "GET",
+    url: `${testBaseUrl}/me/api/credential/11,12`,
+    body: "",
+    timestamp: Number(sent.headers["x-ovh-timestamp"]),
+  });
+  assert.equal(sent.headers["x-ovh-signature"], expected);
+  assert.deepEqual(result.get(11), credentialFixture(11));
+  assert.ok(result.get(12) instanceof BatchItemError);
+  assert.match((result.get(12) as BatchItemError).error, /does not exist/);
+  assert.equal(result.has(99), false, "keys that were not asked for are ignored");
+});
+
+test("a refused batch (4xx or a non-array answer) is reported as unsupported; a dead session is not", async () => {
+  const refused = testClient(() => ovhError(400, { message: "Invalid path" }));
+  await assert.rejects(refused.ovh.getBatch(prefix, [1, 2], credentialSchema), OvhBatchUnsupportedError);
+  const notArray = testClient(() => json(credentialFixture(1)));
+  await assert.rejects(notArray.ovh.getBatch(prefix, [1, 2], credentialSchema), OvhBatchUnsupportedError);
+  const dead = testClient(() =>
+    ovhError(403, { errorCode: "INVALID_CREDENTIAL", message: "This credential is not valid" }),
+  );
+  await assert.rejects(dead.ovh.getBatch(prefix, [1, 2], credentialSchema), (e) => e instanceof OvhApiError);
+  const drift = testClient(() => json([{ key: "1", value: { credentialId: "x" } }]));
+  await assert.rejects(drift.ovh.getBatch(prefix, [1, 2], credentialSchema), OvhProtocolError);
+});
+
+test("getCredentials loads chunks of 50 by batch and returns them in the order asked", async () => {
+  const { ovh, requests } = testClient(batchAnswer);
+  const ids = range(1, 120).reverse();
+  const credentials = await getCredentials(ovh, ids);
+  assert.deepEqual(
+    credentials.map((c) => c.credentialId),
+    ids,
+  );
+  assert.deepEqual(
+    requests.map((r) => [isBatch(r), batchIds(r).length]),
+    [
+      [true, 50],
+      [true, 50],
+      [true, 20],
+    ],
+  );
+});
+
+test("when batching is refused it falls back to one GET per id, and the client remembers it", async () => {
+  const responder = (req: RecordedRequest) =>
+    isBatch(req) ? ovhError(400, { message: "Bad batch" }) : json(credentialFixture(batchIds(req)[0] ?? 0));
+  const { ovh, requests } = testClient(responder);
+  const first = await getCredentials(ovh, [3, 1, 2]);
+  assert.deepEqual(
+    first.map((c) => c.credentialId),
+    [3, 1, 2],
+  );
+  assert.equal(requests.filter(isBatch).length, 1);
+  assert.equal(requests.filter((r) => !isBatch(r)).length, 3);
+
+  await getCredentials(ovh, [4, 5]);
+  assert.equal(requests.filter(isBatch).length, 1, "the second load skips the batch probe");
+  assert.deepEqual(
+    requests.slice(-2).map((r) => r.path),
+    ["/me/api/credential/4", "/me/api/credential/5"],
+  );
+
+  const fresh = testClient(responder);
+  await getCredentials(fresh.ovh, [4, 5]);
+  assert.equal(fresh.requests.filter(isBatch).length, 1, "another client probes again");
+});
+
+test("failed batch items are re-fetched alone: a 404 drops them, a value is kept", async () => {
+  const { ovh, requests } = testClient((req) => {
+    if (isBatch(req)) {
+      return json([
+        { key: "1", value: credentialFixture(1), error: null },
+        { key: "2", value: null, error: "gone" },
+        { key: "3", value: null, error: "temporary" },
+      ]);
+    }
+    return req.path.endsWith("/3") ? json(credentialFixture(3)) : ovhError(404, { message: "not found" });
+  });
+  const credentials = await getCredentials(ovh, [1, 2, 3, 4]);
+  assert.deepEqual(
+    credentials.map((c) => c.credentialId),
+    [1, 3],
+  );
+  assert.deepEqual(
+    requests.filter((r) => !isBatch(r)).map((r) => r.path),
+    ["/me/api/credential/2", "/me/api/credential/3", "/me/api/credential/4"],
+  );
+});
+
+test("a single id uses a plain GET, and ids that 404 are simply absent", async () => {
+  const { ovh, requests } = testClient(() => ovhError(404, { message: "The requested object does not exist" }));
+  assert.deepEqual(await getCredentials(ovh, [8]), []);
+  assert.equal(requests.length, 1);
+  assert.equal(isBatch(requests[0] as RecordedRequest), false);
+  assert.deepEqual(await getCredentials(ovh, []), []);
+  assert.equal(requests.length, 1);
+});
+
+test("the concurrency bound holds across batch chunks and per-id fallbacks", async () => {
+  const { ovh, stats, requests } = testClient(async (req) => {
+    await tick();
+    if (isBatch(req)) return ovhError(400, { message: "no batch" });
+    return json(credentialFixture(batchIds(req)[0] ?? 0));
+  });
+  const ids = range(1, 40);
+  const credentials = await getCredentials(ovh, ids, { batchSize: 5, concurrency: 3 });
+  assert.equal(credentials.length, 40);
+  assert.equal(stats.maxInFlight, 3);
+  assert.ok(requests.filter(isBatch).length >= 1);
+});
+
+test("a per-id failure other than 404 fails the load and stops queued calls", async () => {
+  const { ovh, requests } = testClient(async (req) => {
+    await tick();
+    if (isBatch(req)) return ovhError(400, { message: "no batch" });
+    return ovhError(403, { errorCode: "NOT_GRANTED_CALL", message: "This call has not been granted" });
+  });
+  await assert.rejects(getCredentials(ovh, range(1, 30), { batchSize: 30, concurrency: 2 }), OvhApiError);
+  for (let i = 0; i < 50; i++) await tick(); // let anything still queued run, if it were going to
+  assert.ok(requests.length < 6, `sent ${requests.length} requests after the failure`);
+});
+
+test("ids that are not positive integers never reach a URL", async () => {
+  const { ovh, requests } = testClient(() => json([]));
+  for (const bad of [0, -1, 1.5, Number.NaN]) {
+    await assert.rejects(getCredentials(ovh, [1, bad]), RangeError);
+  }
+  assert.equal(requests.length, 0);
+});

@@ -1,0 +1,48 @@
+import { defineConfig } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  testMatch: "**/*.spec.ts",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    browserName: "chromium",
+    headless: true,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  webServer: {
+    // The production build (npm test builds first); the server's output is kept so a test can prove
+    // that no secret ever reaches a log line.
+    command: `mkdir -p test-results && node_modules/.bin/next start -p ${port} -H 127.0.0.1 2>&1 | tee test-results/server.log`,
+    url: `${baseURL}/connect`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      OVH_EMULATOR: "on",
+      OVH_EMULATOR_URL: `${baseURL}/api/ovh-emulator/1.0`,
+      SESSION_SECRET: "e2e-only-session-secret-0123456789abcdefghijkl",
+    },
+  },
+});
