@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import type { RowSelectionState, VisibilityState } from "@tanstack/react-table";
-import { useDeferredValue, useMemo, useState } from "react";
+import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import { QueryId } from "@/components/query-id";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -32,6 +32,16 @@ export function CredentialsView() {
     [all, selection],
   );
   const expired = useMemo(() => (data ? selectExpired(all, data.now, data.currentCredentialId) : []), [all, data]);
+
+  // The overview's "Remove expired" lands here with remove-expired=1: open the preview once, then drop the flag.
+  const hasData = data !== undefined;
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    if (!hasData || params.get("remove-expired") !== "1") return;
+    params.delete("remove-expired");
+    window.history.replaceState(null, "", params.size ? `?${params}` : window.location.pathname);
+    setDialog("expired");
+  }, [hasData]);
 
   if (!data) {
     if (error) {
