@@ -32,9 +32,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    // The production build (npm test builds first); the server's output is kept so a test can prove
+    // The production build (npm test builds first). A long keep-alive avoids the race where the server
+    // closes an idle pooled connection just as the test client reuses it (ECONNRESET). The server's output is kept so a test can prove
     // that no secret ever reaches a log line.
-    command: `mkdir -p test-results && node_modules/.bin/next start -p ${port} -H 127.0.0.1 2>&1 | tee test-results/server.log`,
+    command: `mkdir -p test-results && node_modules/.bin/next start -p ${port} -H 127.0.0.1 --keepAliveTimeout 65000 2>&1 | tee test-results/server.log`,
     url: `${baseURL}/connect`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -1,10 +1,13 @@
-import { buildCredentialViews } from "@/lib/audit/findings";
-import type { ApplicationRef, CredentialView } from "@/lib/audit/types";
+import type { ApplicationRef } from "@/lib/audit/types";
+import { type AuditPayload, type AuditSnapshot, toAuditSnapshot } from "@/lib/audit-snapshot";
 import { getApplications, listApplicationIds } from "@/lib/ovh/applications";
 import type { FetchManyOptions } from "@/lib/ovh/batch";
 import type { OvhClient } from "@/lib/ovh/client";
 import { getCredentialApplication, getCredentials, listCredentialIds } from "@/lib/ovh/credentials";
 import type { Application, Credential } from "@/lib/ovh/models";
+
+export type { AuditPayload, AuditSnapshot };
+
 import { mapWithConcurrency } from "@/lib/ovh/pool";
 
 // Everything the audit needs in the fewest round trips: both id lists at once, then credential and
@@ -59,29 +62,18 @@ function toRef(application: Application, owned: boolean): ApplicationRef {
   return { ...application, owned };
 }
 
-export type AuditSnapshot = {
-  /** The instant findings were computed at, so every page of the UI agrees on "expired" and "in 3 days". */
-  now: number;
-  currentCredentialId: number;
-  credentials: CredentialView[];
-  applications: ApplicationRef[];
-};
+export async function loadAuditPayload(
+  ovh: OvhClient,
+  options: InventoryOptions & { currentCredentialId: number; now?: number },
+): Promise<AuditPayload> {
+  const inventory = await loadInventory(ovh, options);
+  return { now: options.now ?? Date.now(), currentCredentialId: options.currentCredentialId, ...inventory };
+}
 
-/** The inventory with findings: what the credentials route handler and the pages hand to the UI. */
+/** Server-side readers (pages, actions) that need findings right away. */
 export async function loadAuditSnapshot(
   ovh: OvhClient,
   options: InventoryOptions & { currentCredentialId: number; now?: number },
 ): Promise<AuditSnapshot> {
-  const inventory = await loadInventory(ovh, options);
-  const now = options.now ?? Date.now();
-  const byId = new Map(inventory.applications.map((application) => [application.applicationId, application]));
-  return {
-    now,
-    currentCredentialId: options.currentCredentialId,
-    credentials: buildCredentialViews(inventory.credentials, byId, {
-      now,
-      currentCredentialId: options.currentCredentialId,
-    }),
-    applications: inventory.applications,
-  };
+  return toAuditSnapshot(await loadAuditPayload(ovh, options));
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { requireOvh } from "@/lib/auth";
-import { loadAuditSnapshot } from "@/lib/inventory";
+import { loadAuditPayload } from "@/lib/inventory";
 import { auditQuery } from "@/lib/queries";
 import { getQueryClient } from "@/lib/query-client";
 import { endSessionIfCredentialInvalid } from "@/lib/session-context";
@@ -12,7 +12,7 @@ export async function prefetchAudit() {
   await queryClient.prefetchQuery({
     ...auditQuery.options(),
     queryFn: () =>
-      loadAuditSnapshot(ovh, { currentCredentialId: info.credentialId }).catch(endSessionIfCredentialInvalid),
+      loadAuditPayload(ovh, { currentCredentialId: info.credentialId }).catch(endSessionIfCredentialInvalid),
   });
   return queryClient;
 }

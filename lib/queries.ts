@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { AuditSnapshot } from "@/lib/inventory";
+import { type AuditPayload, toAuditSnapshot } from "@/lib/audit-snapshot";
 
 // Cache contracts shared by server prefetch and client components: one key and one fetcher per resource.
 
@@ -49,8 +49,10 @@ export const auditQuery = {
       queryFn: () => {
         const fresh = freshNext;
         freshNext = false;
-        return getJson<AuditSnapshot>(`/api/credentials${fresh ? "?fresh=1" : ""}`);
+        return getJson<AuditPayload>(`/api/credentials${fresh ? "?fresh=1" : ""}`);
       },
+      // Findings are derived in the browser; a module-level select is memoised by TanStack Query.
+      select: toAuditSnapshot,
       staleTime: 60_000,
     }),
 };

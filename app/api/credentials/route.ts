@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { invalidInput, json, withOvh } from "@/lib/api-route";
-import { loadAuditSnapshot } from "@/lib/inventory";
+import { loadAuditPayload } from "@/lib/inventory";
 
 const querySchema = z.object({ fresh: z.enum(["0", "1"]).optional() }).strict();
 
@@ -9,6 +9,6 @@ export async function GET(request: Request) {
   const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return invalidInput(parsed.error);
   return withOvh(async ({ ovh, info }) =>
-    json(await loadAuditSnapshot(ovh, { currentCredentialId: info.credentialId, noCache: parsed.data.fresh === "1" })),
+    json(await loadAuditPayload(ovh, { currentCredentialId: info.credentialId, noCache: parsed.data.fresh === "1" })),
   );
 }
