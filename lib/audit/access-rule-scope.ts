@@ -1,4 +1,5 @@
-import { type AccessRule, type HttpMethod, httpMethods } from "@/lib/ovh/models";
+import { type HttpMethod, httpMethods } from "@/lib/ovh/enums";
+import type { AccessRule } from "@/lib/ovh/models";
 
 // Shared vocabulary about access rules: which patterns cover every path, which methods write,
 // and one canonical order so sets of rules compare and print the same way everywhere.

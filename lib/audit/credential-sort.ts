@@ -1,4 +1,4 @@
-import { credentialStatuses } from "@/lib/ovh/models";
+import { credentialStatuses } from "@/lib/ovh/enums";
 import { timeOf } from "./credential-state";
 import { credentialRisk } from "./risk-score";
 import type { CredentialView } from "./types";

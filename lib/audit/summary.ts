@@ -1,4 +1,4 @@
-import { type CredentialStatus, credentialStatuses } from "@/lib/ovh/models";
+import { type CredentialStatus, credentialStatuses } from "@/lib/ovh/enums";
 import { DAY_MS, timeOf, toMillis } from "./credential-state";
 import { type CredentialView, type FindingId, findingIds } from "./types";
 

@@ -1,22 +1,33 @@
 import { z } from "zod";
+import {
+  type ApplicationStatus,
+  applicationStatuses,
+  type CredentialStatus,
+  credentialStatuses,
+  type HttpMethod,
+  httpMethods,
+} from "./enums";
 
 // zod models of the OVH API v1 payloads this dashboard reads (../shared/ovh-api/me-api.json, auth.json).
 // Every response is parsed through one of these, so drift from the API surfaces as a protocol error.
 
-export const httpMethods = ["GET", "POST", "PUT", "DELETE"] as const;
+export {
+  type ApplicationStatus,
+  applicationStatuses,
+  type CredentialStatus,
+  credentialStatuses,
+  type HttpMethod,
+  httpMethods,
+};
+
 export const httpMethodSchema = z.enum(httpMethods);
-export type HttpMethod = z.infer<typeof httpMethodSchema>;
-
-export const credentialStatuses = ["validated", "pendingValidation", "expired", "refused"] as const;
 export const credentialStatusSchema = z.enum(credentialStatuses);
-export type CredentialStatus = z.infer<typeof credentialStatusSchema>;
-
-export const applicationStatuses = ["active", "blocked", "inactive", "trusted"] as const;
 export const applicationStatusSchema = z.enum(applicationStatuses);
-export type ApplicationStatus = z.infer<typeof applicationStatusSchema>;
+
+/** An access rule as the API returns it; `import type` of this stays zod-free for browser code. */
+export type AccessRule = { method: HttpMethod; path: string };
 
 export const accessRuleSchema = z.object({ method: httpMethodSchema, path: z.string() });
-export type AccessRule = z.infer<typeof accessRuleSchema>;
 
 /** auth.ApiCredential: GET /me/api/credential/{id} and GET /auth/currentCredential. */
 export const credentialSchema = z.object({

@@ -134,11 +134,11 @@ export function credentialColumns(now: number): ColumnDef<CredentialView>[] {
           className="flex items-center gap-1 overflow-hidden"
           title={row.original.findings.map((f) => f.title).join(", ")}
         >
-          {row.original.findings.slice(0, 2).map((finding) => (
+          {row.original.findings.slice(0, 1).map((finding) => (
             <FindingBadge key={finding.id} finding={finding} />
           ))}
-          {row.original.findings.length > 2 && (
-            <span className="shrink-0 text-xs text-slate-500">+{row.original.findings.length - 2}</span>
+          {row.original.findings.length > 1 && (
+            <span className="shrink-0 text-xs text-slate-500">+{row.original.findings.length - 1} more</span>
           )}
           {row.original.findings.length === 0 && <span className="text-xs text-slate-400">none</span>}
         </span>

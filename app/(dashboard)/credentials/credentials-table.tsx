@@ -8,7 +8,7 @@ import {
   type VisibilityState,
 } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useMemo, useRef } from "react";
+import { memo, useMemo, useRef } from "react";
 import { type SortColumn, type SortDirection, sortColumns } from "@/lib/audit/filters";
 import type { CredentialView } from "@/lib/audit/types";
 import { cn } from "@/lib/cn";
@@ -29,7 +29,8 @@ const ROW_HEIGHT = 56;
 
 // Rows are filtered and sorted by lib/audit before they get here (the URL owns that state); TanStack
 // Table owns columns, visibility and selection, and TanStack Virtual renders only the rows in view.
-export function CredentialsTable({
+// Memoised: a keystroke first re-renders with the previous (deferred) rows, which need no table work.
+export const CredentialsTable = memo(function CredentialsTable({
   rows,
   now,
   sort,
@@ -130,4 +131,4 @@ export function CredentialsTable({
       </table>
     </div>
   );
-}
+});

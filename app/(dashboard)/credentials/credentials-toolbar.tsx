@@ -11,7 +11,7 @@ import { countByFinding, countByStatus } from "@/lib/audit/summary";
 import { type CredentialView, findingIds } from "@/lib/audit/types";
 import type { AuditSnapshot } from "@/lib/audit-snapshot";
 import { findingLabels } from "@/lib/finding-catalogue";
-import { credentialStatuses } from "@/lib/ovh/models";
+import { credentialStatuses } from "@/lib/ovh/enums";
 import { ExportMenu } from "./export-menu";
 
 type Props = {

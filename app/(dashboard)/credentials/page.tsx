@@ -1,24 +1,24 @@
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { prefetchAudit } from "@/lib/prefetch-audit";
+import { AuditPreload } from "@/components/audit-preload";
 import { CredentialsView } from "./credentials-view";
 
 export const metadata: Metadata = { title: "Credentials" };
 
-export default async function CredentialsPage() {
-  const queryClient = await prefetchAudit();
+// No server prefetch here: for thousands of credentials, embedding the list in the RSC payload costs more
+// (server serialisation, escaped HTML, a second parse) than the browser fetching the gzipped JSON
+// while the page's JavaScript loads (AuditPreload starts that request from the HTML head).
+export default function CredentialsPage() {
   return (
     <div className="space-y-4">
+      <AuditPreload />
       <div>
         <h1 className="text-xl font-semibold">Credentials</h1>
         <p className="text-sm text-slate-600">Every consumer key of the account, riskiest first.</p>
       </div>
-      <HydrationBoundary state={dehydrate(queryClient)}>
-        <Suspense fallback={<p className="text-sm text-slate-600">Loading credentials…</p>}>
-          <CredentialsView />
-        </Suspense>
-      </HydrationBoundary>
+      <Suspense fallback={<p className="text-sm text-slate-600">Loading credentials…</p>}>
+        <CredentialsView />
+      </Suspense>
     </div>
   );
 }

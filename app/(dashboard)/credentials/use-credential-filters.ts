@@ -11,12 +11,15 @@ import { type CredentialFilters, parseCredentialFilters, serializeCredentialFilt
 export function useCredentialFilters() {
   const searchParams = useSearchParams();
   const filters = useMemo(() => parseCredentialFilters(new URLSearchParams(searchParams.toString())), [searchParams]);
+  // Reads the current URL rather than a closure, so the callback is stable and memoised children keep.
   const setFilters = useCallback(
-    (patch: Partial<CredentialFilters>) => {
-      const query = serializeCredentialFilters({ ...filters, ...patch });
+    (patch: Partial<CredentialFilters> | ((current: CredentialFilters) => Partial<CredentialFilters>)) => {
+      const current = parseCredentialFilters(new URLSearchParams(window.location.search));
+      const next = { ...current, ...(typeof patch === "function" ? patch(current) : patch) };
+      const query = serializeCredentialFilters(next);
       window.history.replaceState(null, "", query ? `?${query}` : window.location.pathname);
     },
-    [filters],
+    [],
   );
   return { filters, setFilters };
 }

@@ -1,0 +1,153 @@
+// `npm run bench:ui`: the browser side of the performance targets, on the production build with the
+// emulator mounted (OVH_EMULATOR=on) and 30 ms of latency per OVH request:
+// render plus hydration of /credentials, the route's client JavaScript (gzipped, as served), and the
+// repaint after a filter keystroke or a sort click (median of 20), with N credentials (default 5,000).
+import { spawn } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { chromium, type Page } from "@playwright/test";
+
+const { values } = parseArgs({
+  options: {
+    n: { type: "string", default: "5000" },
+    "latency-ms": { type: "string", default: "30" },
+    port: { type: "string", default: "3177" },
+    runs: { type: "string", default: "5" },
+  },
+});
+const n = Number(values.n);
+const latencyMs = Number(values["latency-ms"]);
+const port = Number(values.port);
+const base = `http://127.0.0.1:${port}`;
+
+if (!existsSync(".next/BUILD_ID")) {
+  console.error("bench:ui needs a production build: run `npm run build` first.");
+  process.exit(2);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  env: {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    OVH_EMULATOR: "on",
+    OVH_EMULATOR_URL: `${base}/api/ovh-emulator/1.0`,
+    OVH_LOG_CALLS: "off",
+    SESSION_SECRET: "bench-only-session-secret-0123456789abcdefgh",
+  },
+  stdio: "ignore",
+});
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/connect`)).ok) return;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error("the dashboard did not start");
+}
+
+// Plain JavaScript sent as text: tsx would otherwise inject helpers (__name) the page does not have.
+const repaintProbe = `async (act) => {
+  const snapshot = () => {
+    const status = [...document.querySelectorAll("p[aria-live]")].find((p) => /credentials/.test(p.textContent || ""));
+    const sorted = document.querySelector('[role="columnheader"][aria-sort]');
+    const first = document.querySelector("tbody tr");
+    return [status && status.textContent, sorted && sorted.getAttribute("aria-sort"), first && first.getAttribute("data-credential-id")].join("|");
+  };
+  const before = snapshot();
+  const start = performance.now();
+  if (act === "sort") {
+    [...document.querySelectorAll("thead button")].find((b) => (b.textContent || "").startsWith("ID")).click();
+  } else {
+    const input = document.querySelector('input[type="search"]');
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set.call(input, act);
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+  while (snapshot() === before && performance.now() - start < 5000) await new Promise((r) => setTimeout(r, 1));
+  await new Promise((r) => requestAnimationFrame(() => r(null)));
+  return performance.now() - start;
+}`;
+
+/** Time from dispatching a change until the visible result changed and a frame was painted. */
+function timeRepaint(page: Page, act: string): Promise<number> {
+  return page.evaluate(`(${repaintProbe})(${JSON.stringify(act)})`) as Promise<number>;
+}
+
+const loadProbe = `(() => {
+  const nav = performance.getEntriesByType("navigation")[0];
+  const scripts = performance.getEntriesByType("resource").filter((e) => e.initiatorType === "script" || e.name.endsWith(".js"));
+  return {
+    ready: (performance.getEntriesByName("credentials-ready")[0] || { startTime: NaN }).startTime,
+    ttfb: nav.responseStart,
+    jsBytes: scripts.reduce((sum, e) => sum + e.encodedBodySize, 0),
+  };
+})()`;
+
+try {
+  await waitForServer();
+  const account = await (
+    await fetch(`${base}/api/ovh-emulator/_emulator/accounts`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ credentials: n, knobs: { latencyMs } }),
+    })
+  ).json();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/connect`);
+  await page.getByLabel("Application key").fill(account.applicationKey);
+  await page.getByLabel("Application secret").fill(account.applicationSecret);
+  await page.getByLabel("Consumer key").fill(account.consumerKey);
+  await page.getByRole("button", { name: "Connect", exact: true }).click();
+  await page.getByRole("navigation", { name: "Main" }).waitFor();
+
+  const loads: { ready: number; ttfb: number; jsBytes: number }[] = [];
+  for (let run = 0; run < Number(values.runs); run++) {
+    const fresh = await context.newPage();
+    await fresh.goto(`${base}/credentials`);
+    await fresh.waitForFunction(() => performance.getEntriesByName("credentials-ready").length > 0, null, {
+      timeout: 60_000,
+    });
+    loads.push((await fresh.evaluate(loadProbe)) as { ready: number; ttfb: number; jsBytes: number });
+    await fresh.close();
+  }
+
+  await page.goto(`${base}/credentials`);
+  await page.waitForFunction(`performance.getEntriesByName("credentials-ready").length > 0`);
+  const keystrokes: number[] = [];
+  const words = ["domain", "", "me/api", "", "127", ""];
+  for (let i = 0; i < 20; i++) keystrokes.push(await timeRepaint(page, words[i % words.length] ?? ""));
+  const sorts: number[] = [];
+  for (let i = 0; i < 20; i++) sorts.push(await timeRepaint(page, "sort"));
+  await browser.close();
+
+  const result = {
+    n,
+    latencyMs,
+    runs: loads.length,
+    renderPlusHydrationMs: Math.round(median(loads.map((l) => l.ready))),
+    serverTimeToFirstByteMs: Math.round(median(loads.map((l) => l.ttfb))),
+    clientJsGzipKB: Math.round(median(loads.map((l) => l.jsBytes)) / 1024),
+    keystrokeRepaintMedianMs: Math.round(median(keystrokes)),
+    sortRepaintMedianMs: Math.round(median(sorts)),
+  };
+  console.log("\n/credentials in Chromium (production build)");
+  console.table(result);
+  writeFileSync("bench-ui-results.json", `${JSON.stringify(result, null, 2)}\n`);
+  console.log("written to bench-ui-results.json");
+} finally {
+  server.kill();
+}
