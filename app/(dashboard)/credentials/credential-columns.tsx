@@ -44,14 +44,12 @@ export function credentialColumns(now: number): ColumnDef<CredentialView>[] {
       header: "ID",
       size: 130,
       cell: ({ row }) => (
-        <span className="flex items-center gap-1">
+        <span className="block leading-tight">
           <Link href={`/credentials/${row.original.credentialId}`} className="font-mono text-blue-800 hover:underline">
             #{row.original.credentialId}
           </Link>
           {row.original.isCurrent && (
-            <span className="rounded bg-blue-100 px-1 text-[10px] font-semibold text-blue-800 uppercase">
-              this session
-            </span>
+            <span className="block text-[10px] font-semibold tracking-wide text-blue-800 uppercase">this session</span>
           )}
         </span>
       ),
