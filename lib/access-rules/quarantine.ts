@@ -71,3 +71,6 @@ export function previousAllowedIps(
   if (!memory || !Object.hasOwn(memory, String(credentialId))) return undefined;
   return memory[String(credentialId)] ?? null;
 }
+
+/** What the detail page knows about a credential's list before quarantine. */
+export type QuarantineKnowledge = { known: false } | { known: true; previous: string[] | null };
