@@ -106,7 +106,7 @@ export function KeylessDialog({ open, onOpenChange, applications }: Props) {
             Each one is checked again just before deletion: one that got a credential in the meantime is left alone.
           </p>
           <ActionError state={state} />
-          <div className="flex justify-end gap-2">
+          <div className="flex flex-wrap justify-end gap-2">
             <Button variant="secondary" onClick={() => close(false)} disabled={pending}>
               Cancel
             </Button>

@@ -75,15 +75,19 @@ export function ApplicationDetail({ id }: { id: number }) {
       <Card aria-labelledby="radius-title">
         <CardHeader>
           <h2 id="radius-title" className="font-semibold">
-            Blast radius
+            {application?.owned ? "Blast radius" : "What its credentials hold"}
           </h2>
-          <p className="text-xs text-slate-600">What deleting this application would take down with it.</p>
+          <p className="text-xs text-slate-600">
+            {application?.owned
+              ? "What deleting this application would take down with it."
+              : "Everything its credentials can do, taken together."}
+          </p>
         </CardHeader>
         <CardBody className="space-y-3">
           {radius.includesCurrent && (
             <Alert tone="warning">This application holds the credential this session signs with.</Alert>
           )}
-          <BlastRadius applicationId={id} radius={radius} now={data.now} />
+          <BlastRadius applicationId={id} radius={radius} now={data.now} deletable={application?.owned ?? false} />
         </CardBody>
       </Card>
       <ApplicationCredentials applicationId={id} credentials={credentials} now={data.now} />

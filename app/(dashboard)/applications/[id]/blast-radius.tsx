@@ -10,15 +10,20 @@ export function BlastRadius({
   applicationId,
   radius,
   now,
+  deletable = true,
 }: {
   applicationId: number;
   radius: ApplicationBlastRadius;
   now: number;
+  /** False for a foreign application: the same figures, without implying it could be deleted. */
+  deletable?: boolean;
 }) {
   return (
     <dl className="grid gap-3 text-sm sm:grid-cols-2">
       <div>
-        <dt className="text-xs font-medium text-slate-500">Credentials revoked with it</dt>
+        <dt className="text-xs font-medium text-slate-500">
+          {deletable ? "Credentials revoked with it" : "Credentials"}
+        </dt>
         <dd>
           <span className="text-lg font-semibold" data-testid="blast-count">
             {radius.credentials}

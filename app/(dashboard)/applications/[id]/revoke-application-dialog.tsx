@@ -112,7 +112,7 @@ export function RevokeApplicationDialog({ application, radius, now, open, onOpen
               />
             </div>
             {state.status === "error" && !state.fieldErrors && <ActionError state={state} />}
-            <div className="flex justify-end gap-2">
+            <div className="flex flex-wrap justify-end gap-2">
               <Button variant="secondary" onClick={() => close(false)} disabled={pending}>
                 Cancel
               </Button>

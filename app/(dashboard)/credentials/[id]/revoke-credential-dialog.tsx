@@ -117,7 +117,7 @@ export function RevokeCredentialDialog({ view, open, onOpenChange }: Props) {
             </div>
           )}
           {state.status === "error" && !state.fieldErrors && <ActionError state={state} />}
-          <div className="flex justify-end gap-2">
+          <div className="flex flex-wrap justify-end gap-2">
             <Button variant="secondary" onClick={() => close(false)} disabled={pending}>
               Cancel
             </Button>
