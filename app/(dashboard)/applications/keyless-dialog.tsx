@@ -45,7 +45,7 @@ export function KeylessDialog({ open, onOpenChange, applications }: Props) {
       setState(result);
       if (result.status !== "ok") return;
       setRun({ applications: targets, results: result.data.results });
-      await auditChanged();
+      void auditChanged();
     });
   }
 

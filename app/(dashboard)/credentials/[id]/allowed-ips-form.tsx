@@ -47,7 +47,7 @@ export function AllowedIpsForm({ view, egressIps }: Props) {
       setState(result);
       if (result.status !== "ok") return;
       toast.success(parsed.allowedIps ? `Allowed IPs of #${id} saved.` : `#${id} can now be used from any address.`);
-      await auditChanged(withAllowedIps(id, parsed.allowedIps));
+      void auditChanged(withAllowedIps(id, parsed.allowedIps));
     });
   }
 
@@ -79,7 +79,7 @@ export function AllowedIpsForm({ view, egressIps }: Props) {
                   onChange={() => setRestriction(value)}
                   className="size-4 accent-blue-700"
                 />
-                {value === "none" ? "No restriction (any address)" : "Only these addresses and ranges"}
+                {value === "none" ? "No restriction (any address)" : "Only from the addresses below"}
               </label>
             ))}
           </fieldset>

@@ -36,7 +36,7 @@ export function QuarantinePanel({ view, quarantined, memory, onMemoryChange }: P
       if (result.status !== "ok") return;
       onMemoryChange({ known: true, previous: result.data.previous });
       toast.success(`Credential #${id} quarantined.`);
-      await auditChanged(withAllowedIps(id, [...QUARANTINE_IPS]));
+      void auditChanged(withAllowedIps(id, [...QUARANTINE_IPS]));
     });
   const restore = () =>
     startTransition(async () => {
@@ -45,7 +45,7 @@ export function QuarantinePanel({ view, quarantined, memory, onMemoryChange }: P
       if (result.status !== "ok") return;
       onMemoryChange({ known: false });
       toast.success(`Credential #${id} restored.`);
-      await auditChanged(withAllowedIps(id, result.data.allowedIps));
+      void auditChanged(withAllowedIps(id, result.data.allowedIps));
     });
 
   return (
