@@ -76,6 +76,21 @@ test("the application of the session's credential, and foreign ones, cannot be d
   await expect(page.getByText(/This is a foreign application/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Revoke application…" })).toHaveCount(0);
   expect((await truth(request, account.applicationKey)).applications).toHaveLength(applications.length);
+
+  const response = await page.goto("/applications/1");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Application not found" })).toBeVisible();
+});
+
+test("an application's findings link to its credentials with that finding", async ({ page, account, request }) => {
+  const { applications } = await truth(request, account.applicationKey);
+  const apiConsole = applications.find((a) => a.name === "OVHcloud API console");
+  await page.goto(`/applications/${apiConsole?.applicationId}`);
+  const findings = page.getByRole("list", { name: "Findings among its credentials" });
+  await findings.getByRole("link", { name: /Foreign application/ }).click();
+  await expect(page).toHaveURL(
+    new RegExp(`/credentials\\?application=${apiConsole?.applicationId}&finding=foreign-application$`),
+  );
 });
 
 test("keyless applications are previewed, then deleted with a per-item report", async ({

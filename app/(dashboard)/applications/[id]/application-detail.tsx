@@ -14,6 +14,7 @@ import { applicationBlastRadius } from "@/lib/audit/selection";
 import { auditQuery } from "@/lib/queries";
 import { ApplicationBadges } from "../application-badges";
 import { ApplicationCredentials } from "./application-credentials";
+import { ApplicationFindings } from "./application-findings";
 import { BlastRadius } from "./blast-radius";
 import { RevokeApplicationDialog } from "./revoke-application-dialog";
 
@@ -88,6 +89,7 @@ export function ApplicationDetail({ id }: { id: number }) {
             <Alert tone="warning">This application holds the credential this session signs with.</Alert>
           )}
           <BlastRadius applicationId={id} radius={radius} now={data.now} deletable={application?.owned ?? false} />
+          <ApplicationFindings applicationId={id} credentials={credentials} />
         </CardBody>
       </Card>
       <ApplicationCredentials applicationId={id} credentials={credentials} now={data.now} />

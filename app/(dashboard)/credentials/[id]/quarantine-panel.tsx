@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { Fragment, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { ActionError } from "@/components/action-error";
 import { Button } from "@/components/ui/button";
@@ -20,7 +20,13 @@ type Props = {
 
 function IpList({ ips }: { ips: string[] | null }) {
   if (!ips || ips.length === 0) return <span className="italic">no restriction (any address)</span>;
-  return <code className="font-mono text-xs break-all">{ips.join(", ")}</code>;
+  // One unbreakable piece per address, so an IPv6 address never wraps in the middle.
+  return ips.map((ip, index) => (
+    <Fragment key={ip}>
+      <code className="font-mono text-xs whitespace-nowrap">{ip}</code>
+      {index < ips.length - 1 && ", "}
+    </Fragment>
+  ));
 }
 
 export function QuarantinePanel({ view, quarantined, memory, onMemoryChange }: Props) {
