@@ -14,6 +14,11 @@ export type SessionData = {
   connectedAt?: number;
   /** A consumer key requested by "connect with AK/AS only", waiting for the admin to validate it. */
   pendingConsumerKey?: string;
+  /**
+   * Allowed IPs of credentials this session quarantined, by credential id, so Restore can put them
+   * back (null: it had no restriction). Bounded by lib/access-rules/quarantine.ts to ~20 entries.
+   */
+  quarantined?: Record<string, string[] | null>;
 };
 
 export const SESSION_COOKIE = "ovh-keys-session";

@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { CredentialStatusBadge } from "@/components/credential-status-badge";
+import { FindingBadge } from "@/components/finding-badge";
+import { Card, CardHeader } from "@/components/ui/card";
+import { credentialsHref } from "@/lib/audit/credential-links";
+import { summarizeRules } from "@/lib/audit/rule-description";
+import type { CredentialView } from "@/lib/audit/types";
+import { formatDateTime, formatRelative } from "@/lib/format";
+
+type Props = { applicationId: number; credentials: CredentialView[]; now: number };
+
+export function ApplicationCredentials({ applicationId, credentials, now }: Props) {
+  return (
+    <Card aria-labelledby="app-credentials-title">
+      <CardHeader className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="app-credentials-title" className="font-semibold">
+          Its credentials
+        </h2>
+        <Link href={credentialsHref({ application: applicationId })} className="text-sm text-blue-800 hover:underline">
+          Open in the credentials table
+        </Link>
+      </CardHeader>
+      {credentials.length === 0 ? (
+        <p className="px-5 py-4 text-sm text-slate-600">This application has no credential.</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[40rem] text-left text-sm">
+            <thead className="bg-slate-50 text-xs text-slate-500">
+              <tr>
+                <th className="px-4 py-2 font-medium">ID</th>
+                <th className="px-4 py-2 font-medium">Status</th>
+                <th className="px-4 py-2 font-medium">Rules</th>
+                <th className="px-4 py-2 font-medium">Expires</th>
+                <th className="px-4 py-2 font-medium">Last use</th>
+                <th className="px-4 py-2 font-medium">Findings</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {credentials.map((view) => (
+                <tr key={view.credentialId}>
+                  <td className="px-4 py-2">
+                    <Link
+                      href={`/credentials/${view.credentialId}`}
+                      className="font-mono text-blue-800 hover:underline"
+                    >
+                      #{view.credentialId}
+                    </Link>
+                    {view.isCurrent && (
+                      <span className="block text-[10px] font-semibold text-blue-800 uppercase">this session</span>
+                    )}
+                  </td>
+                  <td className="px-4 py-2">
+                    <CredentialStatusBadge status={view.status} />
+                  </td>
+                  <td className="px-4 py-2 text-xs">{summarizeRules(view.rules)}</td>
+                  <td className="px-4 py-2 text-xs" title={formatDateTime(view.expiration)}>
+                    {view.expiration ? formatRelative(view.expiration, now) : "never"}
+                  </td>
+                  <td className="px-4 py-2 text-xs" title={formatDateTime(view.lastUse)}>
+                    {formatRelative(view.lastUse, now)}
+                  </td>
+                  <td className="px-4 py-2">
+                    <span className="flex flex-wrap gap-1">
+                      {view.findings.slice(0, 2).map((finding) => (
+                        <FindingBadge key={finding.id} finding={finding} />
+                      ))}
+                      {view.findings.length > 2 && (
+                        <span className="text-xs text-slate-500">+{view.findings.length - 2}</span>
+                      )}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,38 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { previousAllowedIps } from "@/lib/access-rules/quarantine";
+import { requireOvh } from "@/lib/auth";
+import { dashboardEgressIps } from "@/lib/egress-ips";
+import type { AuditSnapshot } from "@/lib/inventory";
+import { prefetchAudit } from "@/lib/prefetch-audit";
+import { auditQuery } from "@/lib/queries";
+import { parseIdParam } from "@/lib/route-params";
+import { getSession } from "@/lib/session";
+import { CredentialDetail } from "./credential-detail";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = parseIdParam((await params).id);
+  return { title: id === null ? "Credential not found" : `Credential #${id}` };
+}
+
+export default async function CredentialPage({ params }: Props) {
+  const id = parseIdParam((await params).id);
+  if (id === null) notFound();
+  const [{ info }, queryClient, session] = await Promise.all([requireOvh(), prefetchAudit(), getSession()]);
+  // When the audit could not load, the page still renders and the client shows the error and a retry.
+  const snapshot = queryClient.getQueryData<AuditSnapshot>(auditQuery.key);
+  if (snapshot && !snapshot.credentials.some((view) => view.credentialId === id)) notFound();
+  const previous = previousAllowedIps(session.quarantined, id);
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <CredentialDetail
+        id={id}
+        egressIps={dashboardEgressIps(info.endpoint)}
+        quarantineMemory={previous === undefined ? { known: false } : { known: true, previous }}
+      />
+    </HydrationBoundary>
+  );
+}
