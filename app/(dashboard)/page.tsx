@@ -1,19 +1,17 @@
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
+import { AuditPreload } from "@/components/audit-preload";
 import { PageHeader } from "@/components/page-header";
-import { prefetchAudit } from "@/lib/prefetch-audit";
 import { OverviewView } from "./_overview/overview-view";
 
 export const metadata: Metadata = { title: "Overview" };
 
-export default async function OverviewPage() {
-  const queryClient = await prefetchAudit();
+// The audit list is fetched by the browser (see app/(dashboard)/credentials/page.tsx for why).
+export default function OverviewPage() {
   return (
     <div className="space-y-6">
       <PageHeader title="Overview" description="What the audit found across every credential of the account." />
-      <HydrationBoundary state={dehydrate(queryClient)}>
-        <OverviewView />
-      </HydrationBoundary>
+      <AuditPreload />
+      <OverviewView />
     </div>
   );
 }
