@@ -48,9 +48,6 @@ export function TokenRequestStatus({ request, handoffEndpoint, sessionCredential
             Checking every 2 seconds
           </span>
         )}
-        {status?.message && current !== "pending" && current !== "validated" && (
-          <span className="sr-only">{status.message}</span>
-        )}
       </div>
 
       {consumerKey && <ConsumerKeyOnce consumerKey={consumerKey} keptForSession={request.followable} />}

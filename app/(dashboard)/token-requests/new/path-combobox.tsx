@@ -97,7 +97,7 @@ export function PathCombobox({ id, value, method, describedBy, invalid, onChange
       <div
         id={listId}
         role="listbox"
-        aria-label="Suggested paths"
+        aria-label="Route suggestions"
         hidden={!expanded}
         className="absolute top-full right-0 left-0 z-30 mt-1 max-h-80 overflow-y-auto rounded-md border border-slate-200 bg-white p-1 shadow-lg"
       >
