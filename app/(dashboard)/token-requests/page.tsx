@@ -46,6 +46,15 @@ export default async function TokenRequestsPage() {
                 <Link href={`/token-requests/${request.id}`} className="font-medium text-blue-800 hover:underline">
                   {request.rules ? summarizeRules(request.rules) : "Many rules"}
                 </Link>
+                {request.rules && (
+                  <p className="font-mono text-xs break-all text-slate-700">
+                    {request.rules
+                      .slice(0, 3)
+                      .map((rule) => `${rule.method} ${rule.path}`)
+                      .join(", ")}
+                    {request.rules.length > 3 && ` +${request.rules.length - 3} more`}
+                  </p>
+                )}
                 <p className="text-xs text-slate-600">
                   {formatDateTime(new Date(request.createdAt).toISOString())} ·{" "}
                   {request.applicationKey === info.applicationKey

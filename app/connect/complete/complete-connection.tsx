@@ -66,7 +66,7 @@ export function CompleteConnection() {
             onClick={complete}
             disabled={pending}
           >
-            {pending ? "Checking…" : "Finish signing in"}
+            {pending ? "Checking…" : result?.outcome === "pending" ? "Check again" : "Finish signing in"}
           </Button>
         )}
         {(result?.outcome === "ended" || result?.outcome === "nothing") && (
@@ -75,6 +75,11 @@ export function CompleteConnection() {
             className="inline-flex h-10 items-center rounded-md bg-blue-700 px-4 text-sm font-medium text-white hover:bg-blue-800"
           >
             Back to Connect
+          </Link>
+        )}
+        {result?.outcome === "pending" && (
+          <Link href="/connect" className="inline-flex h-10 items-center px-2 text-sm text-blue-800 hover:underline">
+            Start over
           </Link>
         )}
       </div>

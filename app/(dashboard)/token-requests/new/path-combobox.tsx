@@ -121,7 +121,12 @@ export function PathCombobox({ id, value, method, describedBy, invalid, onChange
             <span className="block font-mono break-all">{suggestion.rulePath}</span>
             <span className="block text-xs text-slate-500">
               {suggestion.methods.join(", ")}
-              {suggestion.widened && " · each {…} becomes *, which widens the rule"}
+              {suggestion.widened && (
+                <>
+                  {" · "}
+                  <span className="font-mono">{suggestion.path}</span>: each {"{…}"} becomes *, which widens the rule
+                </>
+              )}
             </span>
           </div>
         ))}

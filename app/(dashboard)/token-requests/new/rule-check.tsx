@@ -5,11 +5,18 @@ import { FindingList } from "./finding-list";
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** The linter's verdict on all rows, and the exact accessRules the request will carry. */
-export function RuleCheck({ rows, findings }: { rows: RuleRow[]; findings: RuleFinding[] }) {
+type Props = {
+  rows: RuleRow[];
+  findings: RuleFinding[];
+  /** Some rule has an error, shown or not yet (an empty path before the first send). */
+  blocked: boolean;
+};
+
+export function RuleCheck({ rows, findings, blocked }: Props) {
   const general = findings.filter((finding) => finding.ruleIndex === undefined);
   const onRows = findings.filter((finding) => finding.ruleIndex !== undefined);
   const count = (level: RuleFinding["level"]) => onRows.filter((finding) => finding.level === level).length;
-  const sendable = findings.some((finding) => finding.level === "error") ? [] : expandRuleRows(rows);
+  const sendable = blocked ? [] : expandRuleRows(rows);
   const tally = [
     [count("error"), "error"],
     [count("warning"), "warning"],
@@ -25,11 +32,13 @@ export function RuleCheck({ rows, findings }: { rows: RuleRow[]; findings: RuleF
         Rule check
       </h3>
       <p className="text-sm text-slate-700" aria-live="polite">
-        {findings.length === 0
-          ? "Nothing to report: the rules are well-formed and grant nothing sensitive."
-          : parts.length > 0
-            ? `${parts.join(", ")} on the rules above.`
-            : "See below."}
+        {findings.length === 0 && blocked
+          ? "Enter a path in each rule."
+          : findings.length === 0
+            ? "Nothing to report: the rules are well-formed and grant nothing sensitive."
+            : parts.length > 0
+              ? `${parts.join(", ")} on the rules above.`
+              : "See below."}
       </p>
       <FindingList findings={general} />
       {sendable.length > 0 && (

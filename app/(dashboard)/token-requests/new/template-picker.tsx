@@ -78,7 +78,7 @@ function TemplateCard({ template, onApply }: { template: RuleTemplate } & Props)
                 {row.method} {row.path}
               </code>
             ))}{" "}
-            (editing allowed IPs)
+            (to edit IP restrictions of credentials)
           </span>
         </label>
       )}

@@ -44,6 +44,8 @@ export function TokenRequestForm({ sessionKeyMasked, createTokenPageUrl, endpoin
   const [otherKey, setOtherKey] = useState("");
   const [template, setTemplate] = useState<RuleTemplate | null>(null);
   const [clientError, setClientError] = useState<string | null>(null);
+  // An empty path is only worth an error once the admin tries to send the form.
+  const [attempted, setAttempted] = useState(false);
   const [state, submit, pending] = useActionState<ActionState<CreatedTokenRequest>, unknown>(
     createTokenRequestAction,
     idle,
@@ -51,6 +53,10 @@ export function TokenRequestForm({ sessionKeyMasked, createTokenPageUrl, endpoin
   const [, startTransition] = useTransition();
   const ruleRows = useMemo(() => rows.map(toRuleRow), [rows]);
   const findings = useMemo(() => lintRules(ruleRows), [ruleRows]);
+  const shownFindings = useMemo(
+    () => (attempted ? findings : findings.filter((finding) => finding.code !== "empty-path")),
+    [findings, attempted],
+  );
   const fieldErrors = state.status === "error" ? state.fieldErrors : undefined;
 
   // The consumer key goes from the action's answer into this tab's memory only, then to its status page.
@@ -92,6 +98,7 @@ export function TokenRequestForm({ sessionKeyMasked, createTokenPageUrl, endpoin
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    setAttempted(true);
     const problem = clientProblem();
     setClientError(problem?.message ?? null);
     if (problem) {
@@ -118,13 +125,23 @@ export function TokenRequestForm({ sessionKeyMasked, createTokenPageUrl, endpoin
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="New token request">
       <Card>
-        <CardHeader>
-          <h2 className="text-base font-semibold">Start from a template</h2>
-          <p className="text-sm text-slate-600">Applying one replaces the rules below; every rule stays editable.</p>
-        </CardHeader>
-        <CardBody>
-          <TemplatePicker onApply={applyTemplate} />
-        </CardBody>
+        {/* When replacing, the prefilled rules come first and templates are one click away. */}
+        <details open={initial.replaces === undefined} className="group">
+          <summary className="cursor-pointer list-none px-5 py-4 [&::-webkit-details-marker]:hidden">
+            <h2 className="text-base font-semibold">
+              <span aria-hidden="true" className="mr-1 inline-block transition-transform group-open:rotate-90">
+                ▸
+              </span>
+              Start from a template
+            </h2>
+            <span className="block text-sm text-slate-600">
+              Applying one replaces the rules below; every rule stays editable.
+            </span>
+          </summary>
+          <CardBody className="border-t border-slate-100">
+            <TemplatePicker onApply={applyTemplate} />
+          </CardBody>
+        </details>
       </Card>
 
       <Card>
@@ -137,8 +154,8 @@ export function TokenRequestForm({ sessionKeyMasked, createTokenPageUrl, endpoin
         </CardHeader>
         <CardBody className="space-y-4">
           {template?.warning && <Alert tone="warning">{template.warning}</Alert>}
-          <RulesEditor rows={rows} onRowsChange={setRows} findings={findings} />
-          <RuleCheck rows={ruleRows} findings={findings} />
+          <RulesEditor rows={rows} onRowsChange={setRows} findings={shownFindings} />
+          <RuleCheck rows={ruleRows} findings={shownFindings} blocked={findings.some((f) => f.level === "error")} />
           {fieldErrors?.rows && <Alert tone="error">{fieldErrors.rows[0]}</Alert>}
         </CardBody>
       </Card>
