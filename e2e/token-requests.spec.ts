@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { createAccount, groundTruth } from "./emulator";
 import { expect, test } from "./fixtures";
@@ -166,4 +167,54 @@ test("Replace prefills a request; once validated and used for the session, the o
   const truth = await groundTruth(request, account.applicationKey);
   expect(truth.credentials.some((c) => c.credentialId === oldId)).toBe(false);
   expect(truth.credentials.find((c) => c.credentialId === newId)?.status).toBe("validated");
+});
+
+test("the consumer key reaches the browser once, in the creation's answer, and never a log line", async ({
+  page,
+  account: _signedIn,
+}) => {
+  const bodies: { method: string; url: string; body: string }[] = [];
+  page.on("response", async (response) => {
+    try {
+      bodies.push({ method: response.request().method(), url: response.url(), body: await response.text() });
+    } catch {
+      // Redirects and aborted prefetches have no body to read.
+    }
+  });
+  const form = new TokenRequestForm(page);
+  await form.goto();
+  await form.applyTemplate("Inventory read-only");
+  await form.submit();
+  const consumerKey = (await page.getByTestId("consumer-key").textContent()) ?? "";
+  expect(consumerKey).toMatch(/^[0-9a-f]{32}$/);
+  const poll = page.waitForResponse((response) => response.url().includes("/api/token-requests/"));
+  await page.reload();
+  await poll;
+  await expect(page.getByText("Pending validation")).toBeVisible();
+  await expect(page.getByTestId("consumer-key")).toHaveCount(0);
+  await page.goto("/token-requests");
+  await expect(page.getByText("Pending validation")).toBeVisible();
+  const carrying = bodies.filter(({ body }) => body.includes(consumerKey));
+  expect(carrying.map(({ method, url }) => `${method} ${new URL(url).pathname}`)).toEqual(["POST /token-requests/new"]);
+  expect(readFileSync("test-results/server.log", "utf8")).not.toContain(consumerKey);
+});
+
+test("a request for another application's key is handed over but not followed", async ({
+  page,
+  request,
+  account: _signedIn,
+}) => {
+  const tool = await createAccount(request);
+  const form = new TokenRequestForm(page);
+  await form.goto();
+  await form.setRule(0, "GET", "/me");
+  await page.getByLabel("The tool's own application").check();
+  await page.getByLabel("Other application key").fill(tool.applicationKey);
+  await form.submit();
+  const consumerKey = (await page.getByTestId("consumer-key").textContent()) ?? "";
+  await expect(page.getByText("Not followed")).toBeVisible();
+  await expect(page.getByText(/cannot follow this one/)).toBeVisible();
+  await expect(page.getByTestId("handoff-ovh-conf")).toContainText(`application_key=${tool.applicationKey}`);
+  await expect(page.getByTestId("handoff-ovh-conf")).toContainText(`consumer_key=${consumerKey}`);
+  await expect(page.getByRole("link", { name: "Open the validation page" })).toBeVisible();
 });
