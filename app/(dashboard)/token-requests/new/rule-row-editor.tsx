@@ -26,7 +26,7 @@ export function RuleRowEditor({ row, index, findings, onChange, onRemove, onEnte
   const hasError = findings.some((finding) => finding.level === "error");
   return (
     <li className="rounded-md border border-slate-200 bg-white p-3 sm:border-0 sm:p-0" data-testid="rule-row">
-      <div className="grid grid-cols-[7rem_1fr] items-start gap-2 sm:grid-cols-[7rem_minmax(0,1fr)_auto_auto]">
+      <div className="grid grid-cols-[6.5rem_minmax(0,1fr)] items-start gap-2 sm:grid-cols-[7rem_minmax(0,1fr)_auto_auto]">
         <div className="space-y-1">
           <Label htmlFor={`${id}-method`} className="sm:sr-only">
             Method
@@ -61,23 +61,21 @@ export function RuleRowEditor({ row, index, findings, onChange, onRemove, onEnte
             onEnter={onEnter}
           />
         </div>
-        <label className="col-start-2 flex h-10 items-center gap-2 text-sm text-slate-800 sm:col-start-auto">
-          <input
-            type="checkbox"
-            checked={row.recursive}
-            onChange={(event) => onChange({ recursive: event.target.checked })}
-            className="size-4 accent-blue-700"
-          />
-          Recursive
-        </label>
-        <Button
-          variant="ghost"
-          className="col-start-2 justify-self-start sm:col-start-auto"
-          aria-label={`Remove rule ${index + 1}`}
-          onClick={onRemove}
-        >
-          Remove
-        </Button>
+        {/* One line under the path on narrow screens; two grid cells of their own from sm up. */}
+        <div className="col-span-2 flex items-center justify-between gap-2 sm:contents">
+          <label className="flex h-10 items-center gap-2 text-sm text-slate-800">
+            <input
+              type="checkbox"
+              checked={row.recursive}
+              onChange={(event) => onChange({ recursive: event.target.checked })}
+              className="size-4 accent-blue-700"
+            />
+            Recursive
+          </label>
+          <Button variant="ghost" aria-label={`Remove rule ${index + 1}`} onClick={onRemove}>
+            Remove
+          </Button>
+        </div>
       </div>
       <div className="mt-1 space-y-1 sm:pl-[7.5rem]">
         {expanded.length > 1 && (
