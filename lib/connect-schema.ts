@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { connectAccessChoices } from "@/lib/connect-rules";
 import { endpointIdSchema } from "@/lib/ovh/endpoints";
 
 const key = (label: string, min: number) =>
@@ -17,3 +18,13 @@ export const connectSchema = z.object({
   consumerKey: key("Consumer key", 16),
 });
 export type ConnectInput = z.infer<typeof connectSchema>;
+
+/** Connect with an application key and secret only: the dashboard requests the consumer key. */
+export const connectRequestSchema = z.object({
+  endpoint: endpointIdSchema,
+  applicationKey: key("Application key", 8),
+  applicationSecret: key("Application secret", 16),
+  access: z.enum(connectAccessChoices, { error: "Choose which rules to request." }),
+  allowIpEdits: z.boolean().default(false),
+});
+export type ConnectRequestInput = z.infer<typeof connectRequestSchema>;

@@ -1,8 +1,10 @@
 import "server-only";
 import { getIronSession, type SessionOptions } from "iron-session";
 import { cookies, headers } from "next/headers";
+import type { ConnectAccessChoice } from "@/lib/connect-rules";
 import { sessionPasswords } from "@/lib/env";
 import type { EndpointId } from "@/lib/ovh/endpoints";
+import type { StoredTokenRequest } from "@/lib/token-requests/record";
 
 /** What the encrypted, httpOnly cookie holds. Only primitives: iron-session seals JSON. */
 export type SessionData = {
@@ -19,6 +21,12 @@ export type SessionData = {
    * back (null: it had no restriction). Bounded by lib/access-rules/quarantine.ts to ~20 entries.
    */
   quarantined?: Record<string, string[] | null>;
+  /** Where that key is validated, so /connect/complete can send the admin back if they skipped it. */
+  pendingValidationUrl?: string;
+  /** The rules asked for, shown while the key waits. */
+  pendingAccess?: ConnectAccessChoice;
+  /** This session's latest token requests, newest first (lib/token-requests/record.ts bounds them). */
+  tokenRequests?: StoredTokenRequest[];
 };
 
 export const SESSION_COOKIE = "ovh-keys-session";

@@ -1,6 +1,6 @@
 "use client";
 
-import { type FormEvent, useActionState, useTransition } from "react";
+import { type FormEvent, useActionState, useState, useTransition } from "react";
 import { FieldError } from "@/components/field-error";
 import { QueryId } from "@/components/query-id";
 import { Alert } from "@/components/ui/alert";
@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/input";
 import { type ActionState, idle } from "@/lib/action-state";
 import { connectAction, connectDemoAction } from "./actions";
+import { RequestKeyOptions } from "./request-key-options";
 
 type Props = { endpoints: { id: string; label: string }[]; defaultEndpoint: string; demo: boolean };
 
@@ -17,10 +18,13 @@ const fields = [
   { name: "consumerKey", label: "Consumer key", type: "password", autoComplete: "off" },
 ] as const;
 
+type KeyMode = "paste" | "request";
+
 export function ConnectForm({ endpoints, defaultEndpoint, demo }: Props) {
   const [state, formAction, pending] = useActionState<ActionState<never>, FormData>(connectAction, idle);
   const [demoState, demoAction, demoPending] = useActionState<ActionState<never>>(connectDemoAction, idle);
   const [, startTransition] = useTransition();
+  const [keyMode, setKeyMode] = useState<KeyMode>("paste");
   const errors = state.status === "error" ? state.fieldErrors : undefined;
 
   // Submitting through onSubmit keeps what was typed when the keys are refused (a form action would reset it).
@@ -69,7 +73,7 @@ export function ConnectForm({ endpoints, defaultEndpoint, demo }: Props) {
           </Select>
           <FieldError id="endpoint-error" errors={errors?.endpoint} />
         </div>
-        {fields.map((field) => (
+        {fields.slice(0, 2).map((field) => (
           <div key={field.name} className="space-y-1">
             <Label htmlFor={field.name}>{field.label}</Label>
             <Input
@@ -85,6 +89,54 @@ export function ConnectForm({ endpoints, defaultEndpoint, demo }: Props) {
             <FieldError id={`${field.name}-error`} errors={errors?.[field.name]} />
           </div>
         ))}
+        <fieldset className="space-y-1">
+          <legend className="text-sm font-medium text-slate-800">Do you have a consumer key?</legend>
+          <div className="flex flex-wrap gap-x-5 gap-y-1">
+            {(
+              [
+                ["paste", "Yes, I will paste it"],
+                ["request", "No, request one for me"],
+              ] as const
+            ).map(([mode, label]) => (
+              <label key={mode} className="flex items-center gap-2 text-sm">
+                <input
+                  type="radio"
+                  name="consumerKeyMode"
+                  value={mode}
+                  checked={keyMode === mode}
+                  onChange={() => setKeyMode(mode)}
+                  className="size-4 accent-blue-700"
+                />
+                {label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {keyMode === "paste" ? (
+          fields.slice(2).map((field) => (
+            <div key={field.name} className="space-y-1">
+              <Label htmlFor={field.name}>{field.label}</Label>
+              <Input
+                id={field.name}
+                name={field.name}
+                type={field.type}
+                autoComplete={field.autoComplete}
+                spellCheck={false}
+                aria-describedby={`${field.name}-error`}
+                aria-invalid={errors?.[field.name] ? true : undefined}
+                className="font-mono"
+              />
+              <FieldError id={`${field.name}-error`} errors={errors?.[field.name]} />
+            </div>
+          ))
+        ) : (
+          <div className="space-y-2">
+            <RequestKeyOptions />
+            <p className="text-xs text-slate-600">
+              You will sign in on OVH&apos;s validation page, choose the validity, and come back here signed in.
+            </p>
+          </div>
+        )}
         {state.status === "error" && !errors && (
           <Alert tone="error">
             {state.message}
@@ -93,10 +145,12 @@ export function ConnectForm({ endpoints, defaultEndpoint, demo }: Props) {
         )}
         {state.status === "error" && errors && state.queryId && <QueryId value={state.queryId} />}
         <Button type="submit" disabled={pending} className="w-full">
-          {pending ? "Checking the keys…" : "Connect"}
+          {pending ? "Checking the keys…" : keyMode === "paste" ? "Connect" : "Request a consumer key"}
         </Button>
         <p className="text-xs text-slate-500">
-          The keys are checked with GET /auth/currentCredential and GET /me before they are stored.
+          {keyMode === "paste"
+            ? "The keys are checked with GET /auth/currentCredential and GET /me before they are stored."
+            : "The key is requested with POST /auth/credential and checked once you have validated it."}
         </p>
       </form>
     </div>

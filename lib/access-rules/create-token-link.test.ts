@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { createTokenLink, createTokenPages } from "./create-token-link";
+import { createTokenPageUrl } from "@/lib/ovh/endpoints";
+import { createTokenLink } from "./create-token-link";
 
 test("each rule becomes METHOD=path in order, with / and * left readable", () => {
-  const link = createTokenLink(createTokenPages["ovh-eu"], [
+  const link = createTokenLink(createTokenPageUrl("ovh-eu", {}), [
     { method: "GET", path: "/me" },
     { method: "GET", path: "/me/api/credential/*" },
     { method: "POST", path: "/domain/zone/*/record" },
@@ -11,7 +12,7 @@ test("each rule becomes METHOD=path in order, with / and * left readable", () =>
   ]);
   assert.equal(
     link,
-    "https://www.ovh.com/auth/api/createToken?GET=/me&GET=/me/api/credential/*&POST=/domain/zone/*/record&GET=/other",
+    "https://eu.api.ovh.com/createToken/?GET=/me&GET=/me/api/credential/*&POST=/domain/zone/*/record&GET=/other",
   );
 });
 
@@ -32,8 +33,8 @@ test("characters that would break the query are percent-encoded", () => {
 });
 
 test("a bare * path is kept as is", () => {
-  const link = createTokenLink(createTokenPages["ovh-ca"], [{ method: "GET", path: "*" }]);
-  assert.equal(link, "https://ca.ovh.com/auth/api/createToken?GET=*");
+  const link = createTokenLink(createTokenPageUrl("ovh-ca", {}), [{ method: "GET", path: "*" }]);
+  assert.equal(link, "https://ca.api.ovh.com/createToken/?GET=*");
 });
 
 test("existing query parameters and fragments of the page are kept", () => {
@@ -44,7 +45,7 @@ test("existing query parameters and fragments of the page are kept", () => {
 });
 
 test("no rules gives the page itself", () => {
-  assert.equal(createTokenLink(createTokenPages["ovh-us"], []), "https://us.ovhcloud.com/auth/api/createToken");
+  assert.equal(createTokenLink(createTokenPageUrl("ovh-us", {}), []), "https://api.us.ovhcloud.com/createToken/");
 });
 
 test("a page that is not an http(s) URL is refused", () => {

@@ -1,14 +1,8 @@
 import type { AccessRule } from "@/lib/ovh/models";
 
 // OVH's createToken page prefills its rules from the query string, one `METHOD=path` pair per
-// rule (`?GET=/me&POST=/order/*`), as in the OVH guides and ovhcloud-cli's login links.
-
-/** The pages ovhcloud-cli links to (internal/display/login_picker.go). */
-export const createTokenPages = {
-  "ovh-eu": "https://www.ovh.com/auth/api/createToken",
-  "ovh-ca": "https://ca.ovh.com/auth/api/createToken",
-  "ovh-us": "https://us.ovhcloud.com/auth/api/createToken",
-} as const;
+// rule (`?GET=/me&POST=/order/*`), as in the OVH guides and ovhcloud-cli's login links. The page
+// URL itself comes from lib/ovh/endpoints.ts (createTokenPageUrl), the one list of OVH addresses.
 
 // `/` and `*` are legal in a query and keep the link readable; everything else is percent-encoded.
 const encodeValue = (path: string) => encodeURIComponent(path).replace(/%2F/g, "/");

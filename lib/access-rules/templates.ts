@@ -74,7 +74,8 @@ export const ruleTemplates: readonly RuleTemplate[] = [
       row("DELETE", "/domain/zone/*/record/*"),
     ],
     allowedIPsHint: "The public address of the host (or the cluster's egress) that renews certificates.",
-    validityHint: "Unlimited, since renewals run unattended; narrow it to your zone and IP instead.",
+    validityHint:
+      "Renewals run unattended: 90 days means replacing the key every quarter. If you choose Unlimited, narrow the rules to your zone and the key to your IP.",
     zoneParameter: { label: "DNS zone", example: "example.com" },
   },
   {
@@ -90,7 +91,8 @@ export const ruleTemplates: readonly RuleTemplate[] = [
       "/me/ovhAccount",
       "/me/consumption",
     ),
-    validityHint: "Unlimited if an accounting job runs unattended; restrict it by IP.",
+    validityHint:
+      "An unattended accounting job may need a long validity; if you choose Unlimited, restrict the key by IP.",
   },
   {
     id: "inventory-read",
@@ -98,7 +100,7 @@ export const ruleTemplates: readonly RuleTemplate[] = [
     description:
       "Read dedicated servers, VPS, Public Cloud projects, domains, IP blocks and the account, for a backup or inventory tool.",
     rows: [...recursiveGets("/dedicated/server", "/vps", "/cloud/project", "/domain", "/ip"), row("GET", "/me")],
-    validityHint: "Unlimited if the tool runs unattended; restrict it by IP.",
+    validityHint: "An unattended tool may need a long validity; if you choose Unlimited, restrict the key by IP.",
   },
 ];
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { httpMethods } from "@/lib/ovh/models";
+import { isWebUrl } from "@/lib/web-url";
 import { expandRuleRows } from "./builder";
 import { ipBlockSchema } from "./ip-blocks";
 import { lintRules, maxRules } from "./lint";
@@ -37,15 +38,6 @@ const allowedIpsSchema = z.preprocess(
     .max(maxAllowedIps, `Allow at most ${maxAllowedIps} IP blocks.`)
     .transform((ips) => [...new Set(ips)]),
 );
-
-function isWebUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname !== "";
-  } catch {
-    return false;
-  }
-}
 
 const redirectionSchema = z
   .string({ error: "The redirection must be text." })

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { AuditLoadError, StaleAuditWarning } from "@/components/audit-load-error";
 import { CredentialStatusBadge } from "@/components/credential-status-badge";
 import { PageHeader } from "@/components/page-header";
+import { ReplaceCredentialLink } from "@/components/replace-credential-link";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { isQuarantined, type QuarantineKnowledge } from "@/lib/access-rules/quarantine";
@@ -69,12 +70,7 @@ export function CredentialDetail({ id, egressIps, quarantineMemory }: Props) {
         }
         description={<span className="untrusted-text line-clamp-2">{applicationName}</span>}
       >
-        <Link
-          href={`/token-requests/new?replace=${id}`}
-          className="inline-flex h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-800 hover:bg-slate-50"
-        >
-          Replace…
-        </Link>
+        <ReplaceCredentialLink credentialId={id} />
         <Button variant="danger" onClick={() => setRevoking(true)}>
           Revoke…
         </Button>

@@ -1,0 +1,111 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { QueryId } from "@/components/query-id";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import type { ActionState } from "@/lib/action-state";
+import { formatDateTime, formatRelative } from "@/lib/format";
+import type { TokenRequestStatusView } from "@/lib/token-requests/status";
+import { revokeReplacedCredentialAction } from "../actions";
+import { useAfterChange } from "./use-after-change";
+
+type Props = { id: string; replacesId: number; status: TokenRequestStatusView | undefined };
+
+const lastUse = (iso: string | null, now: number) =>
+  iso ? `${formatDateTime(iso)} (${formatRelative(iso, now)})` : "never";
+
+/** Once the replacement is validated: both last-use times, and revocation of the old credential. */
+export function ReplacementPanel({ id, replacesId, status }: Props) {
+  const [open, setOpen] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<Extract<ActionState<unknown>, { status: "error" }> | null>(null);
+  const afterChange = useAfterChange(id);
+  const replaced = status?.replaced;
+  const fresh = status?.credential;
+  const now = status?.checkedAt ?? Date.now();
+
+  function revoke() {
+    setError(null);
+    startTransition(async () => {
+      const result = await revokeReplacedCredentialAction(id);
+      if (result.status === "error") setError(result);
+      else if (result.status === "ok") {
+        setOpen(false);
+        toast.success(result.message ?? `Credential #${replacesId} is revoked.`);
+        afterChange();
+      }
+    });
+  }
+
+  return (
+    <section aria-labelledby="replacement-title" className="space-y-3">
+      <h2 id="replacement-title" className="text-base font-semibold">
+        Replacing credential #{replacesId}
+      </h2>
+      {status?.status !== "validated" || !fresh || !replaced ? (
+        <p className="text-sm text-slate-700">
+          Once the new credential is validated, you can revoke #{replacesId} here.
+        </p>
+      ) : !replaced.present ? (
+        <Alert tone="success">Credential #{replacesId} no longer exists: it is revoked.</Alert>
+      ) : (
+        <>
+          <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]" aria-label="Last use">
+            <dt className="text-slate-600">Old credential #{replacesId} last used</dt>
+            <dd data-testid="old-last-use">{lastUse(replaced.lastUse, now)}</dd>
+            <dt className="text-slate-600">New credential #{fresh.credentialId} last used</dt>
+            <dd data-testid="new-last-use">
+              {lastUse(fresh.lastUse, now)}
+              <span className="block text-xs text-slate-500">
+                The dashboard&apos;s own status check counts as a use.
+              </span>
+            </dd>
+          </dl>
+          {replaced.isSessionCredential ? (
+            <p className="text-sm text-slate-700">
+              Credential #{replacesId} is the one this session signs with, so it cannot be revoked from here. Use the
+              new credential for this session first.
+            </p>
+          ) : (
+            <Button variant="danger" onClick={() => setOpen(true)}>
+              Revoke the old credential
+            </Button>
+          )}
+        </>
+      )}
+      {replaced?.present && (
+        <Dialog
+          open={open}
+          onOpenChange={setOpen}
+          locked={pending}
+          title={`Revoke credential #${replacesId}?`}
+          description="Anything still using it stops working at once. This cannot be undone."
+        >
+          <div className="space-y-4">
+            <p className="text-sm text-slate-700">
+              It was last used {lastUse(replaced.lastUse, now)}. If a tool still used it after the new key was handed
+              over, that tool has not switched yet.
+            </p>
+            {error && (
+              <Alert tone="error">
+                {error.message}
+                <QueryId value={error.queryId} />
+              </Alert>
+            )}
+            <div className="flex flex-wrap justify-end gap-2">
+              <Button variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
+                Cancel
+              </Button>
+              <Button variant="danger" onClick={revoke} disabled={pending}>
+                {pending ? "Revoking…" : `Revoke credential #${replacesId}`}
+              </Button>
+            </div>
+          </div>
+        </Dialog>
+      )}
+    </section>
+  );
+}

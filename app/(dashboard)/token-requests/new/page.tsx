@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { QueryId } from "@/components/query-id";
+import { Alert } from "@/components/ui/alert";
+import { collapseRules, type RuleRow } from "@/lib/access-rules/builder";
+import { requireOvh } from "@/lib/auth";
+import { formatDateTime, maskKey } from "@/lib/format";
+import { getCredential } from "@/lib/ovh/credentials";
+import { createTokenPageUrl, endpointLabel } from "@/lib/ovh/endpoints";
+import { describeOvhError, isCredentialInvalid, isNotFound } from "@/lib/ovh/errors";
+import { ovhIdSchema } from "@/lib/revocation-schema";
+import { TokenRequestForm } from "./token-request-form";
+
+export const metadata: Metadata = { title: "New token request" };
+
+type Replacing =
+  | { state: "none" }
+  | {
+      state: "found";
+      id: number;
+      rows: RuleRow[];
+      allowedIPs: string[];
+      lastUse: string | null;
+      expiration: string | null;
+    }
+  | { state: "missing"; id: number }
+  | { state: "error"; id: number; message: string; queryId?: string };
+
+async function loadReplaced(
+  raw: string | undefined,
+  ovh: Awaited<ReturnType<typeof requireOvh>>["ovh"],
+): Promise<Replacing> {
+  if (raw === undefined) return { state: "none" };
+  const id = ovhIdSchema.safeParse(Number(raw));
+  if (!id.success) return { state: "none" };
+  try {
+    const credential = await getCredential(ovh, id.data);
+    return {
+      state: "found",
+      id: id.data,
+      rows: collapseRules(credential.rules),
+      allowedIPs: credential.allowedIPs ?? [],
+      lastUse: credential.lastUse,
+      expiration: credential.expiration,
+    };
+  } catch (err) {
+    if (isNotFound(err)) return { state: "missing", id: id.data };
+    // In the catch clause, not the try: the redirect's throw must leave this function.
+    if (isCredentialInvalid(err)) redirect("/connect?reason=credential-invalid");
+    const { message, queryId } = describeOvhError(err);
+    return { state: "error", id: id.data, message, queryId };
+  }
+}
+
+export default async function NewTokenRequestPage({ searchParams }: { searchParams: Promise<{ replace?: string }> }) {
+  const { ovh, info } = await requireOvh();
+  const replacing = await loadReplaced((await searchParams).replace, ovh);
+  const found = replacing.state === "found" ? replacing : null;
+  return (
+    <div className="space-y-4">
+      <div>
+        <p className="text-sm">
+          <Link href="/token-requests" className="text-blue-800 hover:underline">
+            ← Token requests
+          </Link>
+        </p>
+        <h1 className="text-xl font-semibold">{found ? `Replace credential #${found.id}` : "New token request"}</h1>
+        <p className="text-sm text-slate-600">
+          Ask OVH for a consumer key that grants exactly what a tool needs, on {endpointLabel(info.endpoint)}.
+        </p>
+      </div>
+      {found && (
+        <Alert tone="info">
+          The rules and allowed IPs of credential #{found.id} are filled in below (last used{" "}
+          {found.lastUse ? formatDateTime(found.lastUse) : "never"},{" "}
+          {found.expiration ? `expires ${formatDateTime(found.expiration)}` : "never expires"}). Narrow them if you can.
+          Once the new key is validated, you can revoke the old one.
+        </Alert>
+      )}
+      {replacing.state === "missing" && (
+        <Alert tone="warning">Credential #{replacing.id} no longer exists; start from an empty request instead.</Alert>
+      )}
+      {replacing.state === "error" && (
+        <Alert tone="error">
+          Credential #{replacing.id} could not be read: {replacing.message}
+          <QueryId value={replacing.queryId} />
+        </Alert>
+      )}
+      <TokenRequestForm
+        sessionKeyMasked={maskKey(info.applicationKey)}
+        createTokenPageUrl={createTokenPageUrl(info.endpoint)}
+        endpointLabel={endpointLabel(info.endpoint)}
+        initial={{ rows: found?.rows ?? [], allowedIPs: found?.allowedIPs.join("\n") ?? "", replaces: found?.id }}
+      />
+    </div>
+  );
+}
