@@ -11,7 +11,7 @@ test("the demo account signs in to a dashboard showing the account and the sessi
   }
   await expect(page.getByTestId("nichandle")).toHaveText(/^[a-z]{2}\d+-ovh$/);
   await expect(page.getByTestId("session-credential")).toHaveText(/^#\d+$/);
-  await expect(page.getByText("never expires")).toBeVisible();
+  await expect(page.getByLabel("Session").getByText("never expires")).toBeVisible();
   const cookie = (await page.context().cookies()).find((c) => c.name === "ovh-keys-session");
   expect(cookie?.httpOnly).toBe(true);
   expect(cookie?.sameSite).toBe("Lax");
