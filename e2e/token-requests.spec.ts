@@ -22,7 +22,13 @@ test("a request with two rules is validated on OVH's page with a chosen validity
   const form = new TokenRequestForm(page);
   await form.goto();
   await form.setRule(0, "GET", "/me");
-  await form.addRule();
+  // Keyboard only: Enter in a path adds a rule below and focuses it; Remove hands focus back.
+  await page.getByLabel("Path").first().press("Enter");
+  await expect(page.getByLabel("Path").nth(1)).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(form.rows()).toHaveCount(3);
+  await page.getByRole("button", { name: "Remove rule 3" }).press("Enter");
+  await expect(form.rows()).toHaveCount(2);
   await expect(page.getByLabel("Path").nth(1)).toBeFocused();
   await form.setRule(1, "GET", "/me/api/credential", { recursive: true });
   await expect(page.getByText("Grants GET /me/api/credential and GET /me/api/credential/*")).toBeVisible();
