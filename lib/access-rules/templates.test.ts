@@ -136,3 +136,11 @@ test("billing-read and inventory-read only read", () => {
   assert.equal(rulesGrant(inventory, "GET", "/cloud/project/abc/instance"), true);
   assert.equal(rulesGrant(inventory, "GET", "/me/bill"), false);
 });
+
+test("every template says what validity to pick, and Unlimited only ever comes with a restriction", () => {
+  for (const template of ruleTemplates) {
+    const hint = template.validityHint ?? "";
+    assert.ok(hint.length > 20, template.id);
+    if (/unlimited/i.test(hint)) assert.match(hint, /restrict|narrow/i, template.id);
+  }
+});

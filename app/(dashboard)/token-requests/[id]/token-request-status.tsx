@@ -73,12 +73,7 @@ export function TokenRequestStatus({ request, handoffEndpoint, sessionCredential
           <QueryId value={status.queryId} />
         </Alert>
       )}
-      {current === "pending" && status?.message && (
-        <p className="text-sm text-slate-700">
-          {status.message}
-          <QueryId value={status.queryId} />
-        </p>
-      )}
+      {current === "pending" && status?.message && <p className="text-sm text-slate-700">{status.message}</p>}
 
       {waiting && (
         <Card>

@@ -8,12 +8,12 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { expandRuleRows, type RuleRow } from "@/lib/access-rules/builder";
-import { parseIpList } from "@/lib/access-rules/ip-blocks";
 import { lintRules } from "@/lib/access-rules/lint";
 import type { RuleTemplate } from "@/lib/access-rules/templates";
 import { type ActionState, idle } from "@/lib/action-state";
 import { holdConsumerKey } from "@/lib/one-time-consumer-keys";
 import type { CreatedTokenRequest } from "@/lib/token-requests/create-input";
+import { firstFormProblem } from "@/lib/token-requests/form-problem";
 import { isWebUrl } from "@/lib/web-url";
 import { createTokenRequestAction } from "../actions";
 import { CreateTokenCard } from "../create-token-card";
@@ -75,34 +75,20 @@ export function TokenRequestForm({ sessionKeyMasked, createTokenPageUrl, endpoin
     });
   }
 
-  function clientProblem(): { message: string; focus: string } | null {
-    const firstError = findings.find((finding) => finding.level === "error");
-    if (firstError) {
-      const row = firstError.ruleIndex === undefined ? undefined : rows[firstError.ruleIndex];
-      return { message: `Fix the rules first: ${firstError.message}`, focus: row ? `${row.key}-path` : "add-rule" };
-    }
-    if (parseIpList(allowedIPs).errors.length > 0) {
-      return { message: "Fix the allowed IPs first.", focus: "allowed-ips" };
-    }
-    if (redirection.trim() !== "" && !isWebUrl(redirection.trim())) {
-      return { message: "The redirection must be an http:// or https:// URL, or empty.", focus: "redirection" };
-    }
-    if (application === "other" && otherKey.trim() === "") {
-      return {
-        message: "Enter the other application key, or use this session's application.",
-        focus: "other-application-key",
-      };
-    }
-    return null;
-  }
-
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setAttempted(true);
-    const problem = clientProblem();
+    const problem = firstFormProblem({
+      findings,
+      allowedIPs,
+      redirection,
+      otherApplicationKey: application === "other" ? otherKey : undefined,
+    });
     setClientError(problem?.message ?? null);
     if (problem) {
-      document.getElementById(problem.focus)?.focus();
+      const row = problem.ruleIndex === undefined ? undefined : rows[problem.ruleIndex];
+      const focus = problem.field === "rules" ? (row ? `${row.key}-path` : "add-rule") : problem.field;
+      document.getElementById(focus)?.focus();
       return;
     }
     startTransition(() =>
