@@ -4,7 +4,11 @@ import { expect, test } from "./fixtures";
 
 // The application secret and consumer key live only in the encrypted cookie: no page, RSC payload,
 // JSON answer or server log line may ever carry them.
-test("the application secret and consumer key never reach the browser or the server log", async ({ page, request, connectPage }) => {
+test("the application secret and consumer key never reach the browser or the server log", async ({
+  page,
+  request,
+  connectPage,
+}) => {
   const account = await createAccount(request);
   const bodies: { url: string; body: string }[] = [];
   page.on("response", async (response) => {

@@ -40,7 +40,9 @@ for (const step of steps) {
     totals.passed += Number(/^\s*(\d+) passed/m.exec(output)?.[1] ?? 0);
     totals.failed += Number(/^\s*(\d+) failed/m.exec(output)?.[1] ?? 0);
   }
-  console.log(`=== ${step.name}: ${code === 0 ? "ok" : `failed (exit ${code})`} in ${Math.round((Date.now() - started) / 1000)} s ===`);
+  console.log(
+    `=== ${step.name}: ${code === 0 ? "ok" : `failed (exit ${code})`} in ${Math.round((Date.now() - started) / 1000)} s ===`,
+  );
   if (code !== 0) {
     console.log(`tests: ${totals.passed} passed, ${Math.max(totals.failed, 1)} failed`);
     process.exit(code);

@@ -32,6 +32,7 @@ export const createAccountSchema = z
     seed: z.union([z.number().int(), z.string().min(1).max(200)]),
     expiredRatio: z.number().min(0).max(1),
     applications: z.number().int().min(1).max(200),
+    foreignApplications: z.number().int().min(0).max(3),
     knobs: knobsPatchSchema,
   })
   .partial()

@@ -34,6 +34,7 @@ export type CreateAccountOptions = {
   credentials?: number;
   expiredRatio?: number;
   applications?: number;
+  foreignApplications?: number;
   knobs?: Partial<Knobs>;
 };
 

@@ -109,3 +109,16 @@ test("the pacer allows a burst, then settles to the rate, and forgets idle time 
   await Promise.all(Array.from({ length: 4 }, () => pacer.take()));
   assert.deepEqual(waits, [500]);
 });
+
+test("holdFor keeps the slot at the end of the hold for the retried request, then resumes the rate", async () => {
+  const clock = fakeClock(0);
+  const pacer = createRatePacer({ perMinute: 60, now: clock.now, sleep: clock.sleep });
+  await pacer.take();
+  pacer.holdFor?.(5_000);
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await pacer.take();
+    times.push(clock.now());
+  }
+  assert.deepEqual(times, [6_000, 7_000, 8_000]);
+});

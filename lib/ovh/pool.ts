@@ -64,7 +64,14 @@ export function createLimiter(limit: number): Limiter {
   };
 }
 
-export type RatePacer = { take(): Promise<void> };
+export type RatePacer = {
+  take(): Promise<void>;
+  /**
+   * Reserves the slot `ms` from now for a request the server told to wait that long (a 429's
+   * Retry-After, the client retries it itself): no other slot comes before the one after it.
+   */
+  holdFor?(ms: number): void;
+};
 
 /**
  * Spaces calls to at most `perMinute`, allowing `burst` back-to-back calls (GCRA).
@@ -90,6 +97,9 @@ export function createRatePacer(options: {
       theoreticalArrival = at + interval;
       const wait = at - tolerance - t;
       return wait > 0 ? sleep(wait) : Promise.resolve();
+    },
+    holdFor(ms) {
+      theoreticalArrival = Math.max(theoreticalArrival, now() + Math.max(0, ms) + interval + tolerance);
     },
   };
 }
