@@ -188,6 +188,16 @@ export function createStore(options: StoreOptions) {
       return true;
     },
 
+    /** Forgets an account and every key of it (benchmarks create thousands of credentials per run). */
+    removeAccount(account: Account) {
+      for (const credential of [...account.credentials.values()]) deleteCredential(account, credential.credentialId);
+      for (const application of account.applications.values()) {
+        if (byAppKey.get(application.applicationKey)?.account === account) byAppKey.delete(application.applicationKey);
+      }
+      accounts.splice(accounts.indexOf(account), 1);
+      if (demo === account) demo = null;
+    },
+
     patchKnobs(account: Account, patch: Partial<Knobs>) {
       account.knobs = { ...account.knobs, ...patch };
       if ("failDeletes" in patch) resetFailDeletes(account);
