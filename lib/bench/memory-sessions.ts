@@ -1,5 +1,5 @@
 import { loadAuditSnapshot } from "@/lib/inventory";
-import { createOvhClient } from "@/lib/ovh/client";
+import { createOvhClient, type OvhClient } from "@/lib/ovh/client";
 import { getCurrentCredential } from "@/lib/ovh/credentials";
 import type { EmulatorControl } from "./emulator-process";
 
@@ -55,7 +55,7 @@ export async function measureConcurrentSessions(
   };
   const timer = setInterval(sample, 50);
   const started = performance.now();
-  const bodies = await Promise.all(clients.map((ovh, i) => respond(ovh, current[i])));
+  const responses = await Promise.all(clients.map((ovh, i) => respond(ovh, current[i])));
   const durationMs = performance.now() - started;
   sample();
   clearInterval(timer);
@@ -69,13 +69,18 @@ export async function measureConcurrentSessions(
     peakRssMb: Math.round(peakRss / MB),
     peakHeapUsedMb: Math.round(peakHeap / MB),
     durationMs: Math.round(durationMs),
-    responseMb: Number(((bodies[0]?.length ?? 0) / MB).toFixed(1)),
-    correct: bodies.every((body) => (JSON.parse(body) as { credentials: unknown[] }).credentials.length === n),
+    responseMb: Number(((responses[0]?.bytes ?? 0) / MB).toFixed(1)),
+    correct: responses.every((response) => response.credentials === n),
   };
 }
 
-/** What the route handler does for one session: the snapshot, then its JSON body. */
-async function respond(ovh: ReturnType<typeof createOvhClient> | undefined, currentCredentialId: number | undefined) {
+/**
+ * What GET /api/credentials does for one session: the snapshot, then its JSON body as bytes for the
+ * socket. The body is dropped once counted, as a server drops it once written.
+ */
+async function respond(ovh: OvhClient | undefined, currentCredentialId: number | undefined) {
   if (!ovh || currentCredentialId === undefined) throw new Error("no session");
-  return JSON.stringify(await loadAuditSnapshot(ovh, { currentCredentialId }));
+  const snapshot = await loadAuditSnapshot(ovh, { currentCredentialId });
+  const body = Buffer.from(JSON.stringify(snapshot));
+  return { bytes: body.length, credentials: snapshot.credentials.length };
 }

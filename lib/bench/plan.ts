@@ -9,6 +9,8 @@ export type BenchOptions = {
   latencyMs: number;
   sizes: number[];
   runs: number;
+  /** The ovh-keys concurrency cap C. */
+  concurrency: number;
   /** The emulator's per-consumer-key limit for the rate-limited case; null skips that case. */
   rateLimitPerMinute: number | null;
   /** Size of the rate-limited case: small, since it takes (1 + E) / rate by design. */
@@ -19,8 +21,8 @@ export type BenchOptions = {
 const REPEAT_BASELINE_BELOW_MS = 10_000;
 
 export function planRows(options: BenchOptions): { sequential: RowSpec[]; sideBySide: RowSpec[] } {
-  const { latencyMs, runs } = options;
-  const base = { latencyMs, runs, rateLimitPerMinute: null, batch: true, warmUp: true } as const;
+  const { latencyMs, runs, concurrency } = options;
+  const base = { latencyMs, runs, concurrency, rateLimitPerMinute: null, batch: true, warmUp: true } as const;
   const sequential: RowSpec[] = [];
   const sideBySide: RowSpec[] = [];
   for (const n of options.sizes) {
@@ -30,7 +32,7 @@ export function planRows(options: BenchOptions): { sequential: RowSpec[]; sideBy
   }
   for (const n of options.sizes) {
     const expired = Math.round((n - 1) * 0.3);
-    const naive = { ...base, strategy: "naive", n, warmUp: false } as const;
+    const naive = { ...base, strategy: "naive", n, warmUp: false, concurrency: 1 } as const;
     sideBySide.push({ ...naive, scenario: "list", runs: baselineRuns(1 + 2 * n, latencyMs, runs) });
     sideBySide.push({ ...naive, scenario: "revoke-expired", runs: baselineRuns(1 + n + expired, latencyMs, runs) });
   }
@@ -43,7 +45,7 @@ export function planRows(options: BenchOptions): { sequential: RowSpec[]; sideBy
       warmUp: false,
     } as const;
     sideBySide.push({ ...limited, strategy: "ovh-keys" });
-    sideBySide.push({ ...limited, strategy: "naive", runs: 1 });
+    sideBySide.push({ ...limited, strategy: "naive", runs: 1, concurrency: 1 });
   }
   return { sequential, sideBySide };
 }

@@ -1,7 +1,6 @@
 import { forgetBatchVerdicts } from "@/lib/ovh/batch-support";
 import { createOvhClient } from "@/lib/ovh/client";
 import { getCurrentCredential } from "@/lib/ovh/credentials";
-import { BULK_CONCURRENCY } from "@/lib/ovh/fair-use";
 import type { AccountShape, BenchAccount, EmulatorControl, GroundTruth } from "./emulator-process";
 import { type Listing, listNaive, listOvhKeys, type RunContext, revokeNaive, revokeOvhKeys } from "./strategies";
 import { type BenchRow, median } from "./targets";
@@ -11,7 +10,7 @@ import { type BenchRow, median } from "./targets";
 
 export type RowSpec = Pick<
   BenchRow,
-  "scenario" | "strategy" | "n" | "latencyMs" | "batch" | "rateLimitPerMinute" | "runs"
+  "scenario" | "strategy" | "n" | "latencyMs" | "batch" | "rateLimitPerMinute" | "runs" | "concurrency"
 > & {
   /** An unmeasured first run, whose request count is reported as the cold-start cost. */
   warmUp: boolean;
@@ -55,7 +54,6 @@ export async function runRow(emulator: EmulatorControl, spec: RowSpec, log: (lin
     status429: Math.max(...results.map((r) => r.status429)),
     correct: results.every((r) => r.correct),
     ...facts,
-    concurrency: spec.strategy === "naive" ? 1 : BULK_CONCURRENCY,
     runMs: results.map((r) => Math.round(r.ms)),
     firstRunRequests,
     ratioToBaseline: null,
@@ -70,7 +68,8 @@ async function runOnce(emulator: EmulatorControl, spec: RowSpec) {
     const currentCredentialId = (await getCurrentCredential(ovh)).credentialId;
     const before = await emulator.groundTruth(account);
     await emulator.resetStats(account);
-    const context: RunContext = { ovh, currentCredentialId, rateLimitPerMinute: spec.rateLimitPerMinute };
+    const { rateLimitPerMinute, concurrency } = spec;
+    const context: RunContext = { ovh, currentCredentialId, rateLimitPerMinute, concurrency };
 
     const started = performance.now();
     const outcome = await operation(spec)(context);

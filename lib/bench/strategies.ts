@@ -11,10 +11,16 @@ export type Listing = Map<number, string | null>;
 
 export type Strategy = "ovh-keys" | "naive";
 
-export type RunContext = { ovh: OvhClient; currentCredentialId: number; rateLimitPerMinute: number | null };
+export type RunContext = {
+  ovh: OvhClient;
+  currentCredentialId: number;
+  rateLimitPerMinute: number | null;
+  /** The ovh-keys concurrency cap C. */
+  concurrency: number;
+};
 
-export async function listOvhKeys({ ovh, rateLimitPerMinute }: RunContext): Promise<Listing> {
-  const inventory = await loadInventory(ovh, { rateLimitPerMinute: rateLimitPerMinute ?? undefined });
+export async function listOvhKeys({ ovh, rateLimitPerMinute, concurrency }: RunContext): Promise<Listing> {
+  const inventory = await loadInventory(ovh, { concurrency, rateLimitPerMinute: rateLimitPerMinute ?? undefined });
   const names = new Map(inventory.applications.map((a) => [a.applicationId, a.name]));
   return new Map(inventory.credentials.map((c) => [c.credentialId, names.get(c.applicationId) ?? null]));
 }
@@ -30,8 +36,10 @@ export async function listNaive({ ovh }: RunContext): Promise<Listing> {
 }
 
 /** 1 + E requests: OVH's status filter, then the DELETEs (lib/revoke-expired.ts). */
-export async function revokeOvhKeys({ ovh, currentCredentialId, rateLimitPerMinute }: RunContext): Promise<number> {
-  const report = await revokeExpired(ovh, { currentCredentialId, rateLimitPerMinute: rateLimitPerMinute ?? undefined });
+export async function revokeOvhKeys(context: RunContext): Promise<number> {
+  const { ovh, currentCredentialId, concurrency } = context;
+  const rateLimitPerMinute = context.rateLimitPerMinute ?? undefined;
+  const report = await revokeExpired(ovh, { currentCredentialId, concurrency, rateLimitPerMinute });
   return report.results.filter((r) => r.outcome !== "failed").length;
 }
 

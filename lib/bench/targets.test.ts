@@ -92,7 +92,14 @@ test("the table lines up one row per result and the targets read as sentences", 
 test("the plan: ovh-keys rows one by one; baselines over 10 s run once, side by side with the rate-limited case", () => {
   assert.equal(baselineRuns(201, 30, 5), 5);
   assert.equal(baselineRuns(2_001, 30, 5), 1);
-  const plan = planRows({ latencyMs: 30, sizes: [100, 1_000], runs: 5, rateLimitPerMinute: 60, rateLimitedN: 100 });
+  const plan = planRows({
+    latencyMs: 30,
+    sizes: [100, 1_000],
+    runs: 5,
+    concurrency: 16,
+    rateLimitPerMinute: 60,
+    rateLimitedN: 100,
+  });
   assert.deepEqual(
     plan.sequential.map((s) => `${s.scenario} ${s.n} ${s.batch}`),
     [

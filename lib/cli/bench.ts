@@ -1,5 +1,5 @@
-// `npm run bench [-- --quick] [--latency-ms 30] [--n 100,1000,5000] [--runs 5] [--rate-limit 60]
-// [--memory-sessions 20] [--emulator-port 0] [--out bench-results.json]`
+// `npm run bench [-- --quick] [--latency-ms 30] [--n 100,1000,5000] [--runs 5] [--concurrency 16] [--rate-limit 60]
+// [--memory-sessions 20] [--only list,revoke,rate,memory] [--emulator-port 0] [--out bench-results.json]`
 // Issue 5's benchmark: the standalone emulator in a child process with latency L, then listing and
 // revoking expired credentials through the project's own lib code, the ovh-keys way and the naive
 // sequential way, with request counts from the emulator and correctness from its ground truth.
@@ -11,6 +11,7 @@ import { type BenchOptions, planRows } from "@/lib/bench/plan";
 import { type RowSpec, runRow } from "@/lib/bench/run-row";
 import { formatTable, formatTargets } from "@/lib/bench/table";
 import { type BenchRow, targetFor, withRatios } from "@/lib/bench/targets";
+import { BULK_CONCURRENCY } from "@/lib/ovh/fair-use";
 
 const { values } = parseArgs({
   options: {
@@ -18,8 +19,10 @@ const { values } = parseArgs({
     "latency-ms": { type: "string", default: "30" },
     n: { type: "string" },
     runs: { type: "string", default: "5" },
+    concurrency: { type: "string", default: String(BULK_CONCURRENCY) },
     "rate-limit": { type: "string", default: "60" },
     "memory-sessions": { type: "string", default: "20" },
+    only: { type: "string" },
     "emulator-port": { type: "string", default: "0" },
     out: { type: "string", default: "bench-results.json" },
   },
@@ -35,13 +38,15 @@ function integer(name: string, text: string | undefined, min: number, max: numbe
 }
 
 const quick = values.quick ?? false;
-const rateLimit = integer("rate-limit", values["rate-limit"], 0, 100_000);
-const memorySessions = integer("memory-sessions", values["memory-sessions"], 0, 100);
+const parts = new Set((values.only ?? (quick ? "list,revoke" : "list,revoke,rate,memory")).split(","));
+const rateLimit = parts.has("rate") ? integer("rate-limit", values["rate-limit"], 0, 100_000) : 0;
+const memorySessions = parts.has("memory") ? integer("memory-sessions", values["memory-sessions"], 0, 100) : 0;
 const options: BenchOptions = {
   latencyMs: integer("latency-ms", values["latency-ms"], 0, 10_000),
   sizes: (values.n ?? (quick ? "1000" : "100,1000,5000")).split(",").map((n) => integer("n", n, 2, 10_000)),
   runs: integer("runs", values.runs, 1, 50),
-  rateLimitPerMinute: quick || rateLimit === 0 ? null : rateLimit,
+  concurrency: integer("concurrency", values.concurrency, 1, 256),
+  rateLimitPerMinute: rateLimit === 0 ? null : rateLimit,
   rateLimitedN: 100,
 };
 
@@ -54,7 +59,10 @@ const label = (spec: RowSpec) =>
 const emulator = await startEmulatorProcess({ port: integer("emulator-port", values["emulator-port"], 0, 65_535) });
 log(`emulator ${emulator.endpoint} (pid ${emulator.pid}), latency ${options.latencyMs} ms per request`);
 try {
-  const plan = planRows(options);
+  const wanted = (spec: RowSpec) =>
+    spec.rateLimitPerMinute !== null || parts.has(spec.scenario === "list" ? "list" : "revoke");
+  const planned = planRows(options);
+  const plan = { sequential: planned.sequential.filter(wanted), sideBySide: planned.sideBySide.filter(wanted) };
   const rows: BenchRow[] = [];
   for (const spec of plan.sequential) {
     log(`${label(spec)}: ${spec.runs} runs after a warm-up`);
@@ -68,15 +76,17 @@ try {
   const final = withRatios(rows).map((row) => ({ ...row, target: targetFor(row) }));
 
   const memory =
-    quick || memorySessions === 0
+    memorySessions === 0
       ? null
       : await runMemoryScenario(emulator, { sessions: memorySessions, n: 5_000, latencyMs: options.latencyMs, log });
 
   console.log(
     `\nL = ${options.latencyMs} ms per request; 30% expired; 10 applications (2 foreign); median of the runs.\n`,
   );
-  console.log(formatTable(final));
-  console.log(`\nTargets (issue 5):\n${formatTargets(final)}`);
+  if (final.length > 0) {
+    console.log(formatTable(final));
+    console.log(`\nTargets (issue 5):\n${formatTargets(final)}`);
+  }
   if (memory) console.log(`\n${formatMemory(memory)}`);
   await writeFile(values.out ?? "bench-results.json", `${JSON.stringify(final, null, 2)}\n`);
   if (memory) await writeFile("bench-memory.json", `${JSON.stringify(memory, null, 2)}\n`);
