@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { AuditSnapshot } from "@/lib/inventory";
+import { type AuditSnapshotWire, unpackAuditSnapshot } from "@/lib/audit-wire";
 
 // Cache contracts shared by server prefetch and client components: one key and one fetcher per resource.
 
@@ -49,7 +49,7 @@ export const auditQuery = {
       queryFn: () => {
         const fresh = freshNext;
         freshNext = false;
-        return getJson<AuditSnapshot>(`/api/credentials${fresh ? "?fresh=1" : ""}`);
+        return getJson<AuditSnapshotWire>(`/api/credentials${fresh ? "?fresh=1" : ""}`).then(unpackAuditSnapshot);
       },
       staleTime: 60_000,
     }),

@@ -1,3 +1,4 @@
+import { packAuditSnapshot } from "@/lib/audit-wire";
 import { loadAuditSnapshot } from "@/lib/inventory";
 import { createOvhClient, type OvhClient } from "@/lib/ovh/client";
 import { getCurrentCredential } from "@/lib/ovh/credentials";
@@ -81,6 +82,6 @@ export async function measureConcurrentSessions(
 async function respond(ovh: OvhClient | undefined, currentCredentialId: number | undefined) {
   if (!ovh || currentCredentialId === undefined) throw new Error("no session");
   const snapshot = await loadAuditSnapshot(ovh, { currentCredentialId });
-  const body = Buffer.from(JSON.stringify(snapshot));
+  const body = Buffer.from(JSON.stringify(packAuditSnapshot(snapshot)));
   return { bytes: body.length, credentials: snapshot.credentials.length };
 }
