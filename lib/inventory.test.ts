@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { beforeEach, test } from "node:test";
 import { forgetBatchVerdicts } from "@/lib/ovh/batch-support";
+import { createWeightedLimiter } from "@/lib/ovh/pool";
 import { clientFor, harness } from "@/lib/ovh-emulator/test-helpers";
 import { loadInventory } from "./inventory";
 
@@ -42,4 +43,22 @@ test("without batching: one probe per process, then 2 + N + applications request
   assert.equal(second.account.stats.requests, 2 + 120 + 10);
   assert.equal(second.account.stats.byRoute["GET /me/api/credential/{credentialId}/application"], 2);
   assert.ok(second.account.stats.peakInFlight <= 4);
+});
+
+test("the process-wide budget makes loads whose credentials do not fit wait their turn", async () => {
+  const budget = createWeightedLimiter(150);
+  const first = harness(account);
+  const second = harness({ ...account, seed: 22 });
+  const done: string[] = [];
+  const hold = await budget.acquire(100);
+  const loading = [
+    loadInventory(clientFor(first), { budget }).then(() => done.push("first")),
+    loadInventory(clientFor(second), { budget }).then(() => done.push("second")),
+  ];
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.deepEqual(done, [], "120 credentials do not fit in the 50 left");
+  assert.equal(first.account.stats.requests, 2, "only the id lists were read");
+  hold();
+  await Promise.all(loading);
+  assert.deepEqual(done.toSorted(), ["first", "second"]);
 });

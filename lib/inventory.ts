@@ -7,7 +7,7 @@ import { getCredentialApplication, getCredentials, listCredentialIds } from "@/l
 import { BULK_CONCURRENCY } from "@/lib/ovh/fair-use";
 import type { Application, Credential } from "@/lib/ovh/models";
 import { type PacingOptions, pacedClient } from "@/lib/ovh/paced-client";
-import { createLimiter, type Limiter } from "@/lib/ovh/pool";
+import { createLimiter, createWeightedLimiter, type Limiter, type WeightedLimiter } from "@/lib/ovh/pool";
 
 // Everything the audit needs in the fewest round trips: both id lists at once, then credential and
 // owned-application details in X-Ovh-Batch chunks side by side, and each foreign application (one
@@ -21,7 +21,19 @@ export type InventoryOptions = Pick<FetchManyOptions, "batchSize" | "concurrency
   Pick<PacingOptions, "rateLimitPerMinute" | "pacer"> & {
     /** A further cap on foreign-application lookups, inside the shared concurrency. */
     foreignConcurrency?: number;
+    /** Credentials whose details may be loading at once; default: the process-wide budget. */
+    budget?: WeightedLimiter;
   };
+
+/**
+ * Credentials whose details the whole process loads at once. The server's memory then follows this
+ * budget rather than the number of sessions loading together (20 sessions of 5,000 credentials wait
+ * in turn, 4 at a time). A heavier account is loaded alone. The wait costs little in practice: once
+ * the details arrive, turning them into the audit is CPU work that one Node process does one
+ * session at a time anyway.
+ */
+export const INVENTORY_BUDGET = 20_000;
+const processBudget = createWeightedLimiter(INVENTORY_BUDGET);
 
 export async function loadInventory(ovh: OvhClient, options: InventoryOptions = {}): Promise<Inventory> {
   // Paced only when the budget is known: a page load cannot wait minutes for a learnt rate.
@@ -33,18 +45,28 @@ export async function loadInventory(ovh: OvhClient, options: InventoryOptions = 
     listCredentialIds(client, { noCache: options.noCache }),
     listApplicationIds(client, { noCache: options.noCache }),
   ]);
-  const foreign = foreignResolver(client, new Set(applicationIds), limiter, options.foreignConcurrency ?? concurrency);
-  const [credentials, owned] = await Promise.all([
-    getCredentials(client, credentialIds, { ...fetchOptions, onFound: foreign.see }),
-    getApplications(client, applicationIds, fetchOptions),
-  ]);
-  return {
-    credentials,
-    applications: [
-      ...owned.map((application) => toRef(application, true)),
-      ...(await foreign.settled()).map((application) => toRef(application, false)),
-    ],
-  };
+  const release = await (options.budget ?? processBudget).acquire(credentialIds.length);
+  try {
+    const foreign = foreignResolver(
+      client,
+      new Set(applicationIds),
+      limiter,
+      options.foreignConcurrency ?? concurrency,
+    );
+    const [credentials, owned] = await Promise.all([
+      getCredentials(client, credentialIds, { ...fetchOptions, onFound: foreign.see }),
+      getApplications(client, applicationIds, fetchOptions),
+    ]);
+    return {
+      credentials,
+      applications: [
+        ...owned.map((application) => toRef(application, true)),
+        ...(await foreign.settled()).map((application) => toRef(application, false)),
+      ],
+    };
+  } finally {
+    release();
+  }
 }
 
 /** Applications GET /me/api/application does not list, resolved once each through one of their credentials. */

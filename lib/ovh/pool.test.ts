@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { createLimiter, createRatePacer, mapWithConcurrency, type Settled } from "./pool";
+import { createLimiter, createRatePacer, createWeightedLimiter, mapWithConcurrency, type Settled } from "./pool";
 import { fakeClock, tick } from "./test-fetch";
 
 test("mapWithConcurrency keeps input order and never exceeds the limit", async () => {
@@ -121,4 +121,36 @@ test("holdFor keeps the slot at the end of the hold for the retried request, the
     times.push(clock.now());
   }
   assert.deepEqual(times, [6_000, 7_000, 8_000]);
+});
+
+test("a weighted limiter admits work while it fits, first come first served, and a heavy task runs alone", async () => {
+  const limiter = createWeightedLimiter(10);
+  const order: string[] = [];
+  const a = await limiter.acquire(6);
+  const b = limiter.acquire(6).then((release) => {
+    order.push("b");
+    return release;
+  });
+  const c = limiter.acquire(2).then((release) => {
+    order.push("c");
+    return release;
+  });
+  await tick();
+  assert.equal(order.length, 0, "c fits but waits behind b: no overtaking");
+  a();
+  const releaseB = await b;
+  const releaseC = await c;
+  assert.deepEqual([...order], ["b", "c"]);
+  const huge = limiter.acquire(50).then((release) => {
+    order.push("huge");
+    return release;
+  });
+  await tick();
+  assert.equal(order.length, 2);
+  releaseB();
+  releaseC();
+  releaseC();
+  (await huge)();
+  assert.deepEqual(order, ["b", "c", "huge"]);
+  (await limiter.acquire(10))();
 });

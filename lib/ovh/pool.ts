@@ -64,6 +64,43 @@ export function createLimiter(limit: number): Limiter {
   };
 }
 
+export type WeightedLimiter = {
+  /** Waits until `weight` units fit (a weight above the capacity waits to run alone); returns the release. */
+  acquire(weight: number): Promise<() => void>;
+};
+
+/** A semaphore counted in units of work (e.g. credentials in memory) rather than tasks; first come, first served. */
+export function createWeightedLimiter(capacity: number): WeightedLimiter {
+  assertLimit(capacity);
+  let used = 0;
+  const waiting: Array<{ weight: number; grant: () => void }> = [];
+
+  const admit = () => {
+    for (let next = waiting[0]; next && (used === 0 || used + next.weight <= capacity); next = waiting[0]) {
+      waiting.shift();
+      used += next.weight;
+      next.grant();
+    }
+  };
+
+  return {
+    acquire(weight) {
+      const units = Math.min(capacity, Math.max(1, Math.ceil(weight)));
+      return new Promise((resolve) => {
+        let released = false;
+        const release = () => {
+          if (released) return;
+          released = true;
+          used -= units;
+          admit();
+        };
+        waiting.push({ weight: units, grant: () => resolve(release) });
+        admit();
+      });
+    },
+  };
+}
+
 export type RatePacer = {
   take(): Promise<void>;
   /**
