@@ -1,61 +1,96 @@
-import type { ApplicationRef } from "@/lib/audit/types";
+import type { ApplicationRef, CredentialView } from "@/lib/audit/types";
 import { type AuditPayload, type AuditSnapshot, toAuditSnapshot } from "@/lib/audit-snapshot";
 import { getApplications, listApplicationIds } from "@/lib/ovh/applications";
 import type { FetchManyOptions } from "@/lib/ovh/batch";
 import type { OvhClient } from "@/lib/ovh/client";
 import { getCredentialApplication, getCredentials, listCredentialIds } from "@/lib/ovh/credentials";
+import { BULK_CONCURRENCY } from "@/lib/ovh/fair-use";
 import type { Application, Credential } from "@/lib/ovh/models";
+import { type PacingOptions, pacedClient } from "@/lib/ovh/paced-client";
+import { createLimiter, createWeightedLimiter, type Limiter, type WeightedLimiter } from "@/lib/ovh/pool";
 
 export type { AuditPayload, AuditSnapshot };
 
-import { mapWithConcurrency } from "@/lib/ovh/pool";
-
 // Everything the audit needs in the fewest round trips: both id lists at once, then credential and
-// owned-application details in X-Ovh-Batch chunks side by side, then one call per foreign application.
+// owned-application details in X-Ovh-Batch chunks side by side, and each foreign application (one
+// the application list does not name) as soon as the first of its credentials arrives. One limiter
+// bounds the whole fan-out. With batching: 2 + ceil(N/50) + ceil(owned/50) + foreign requests;
+// without: 2 + N + owned + foreign (the application list is what tells owned from foreign).
 
 export type Inventory = { credentials: Credential[]; applications: ApplicationRef[] };
 
-export type InventoryOptions = FetchManyOptions & { foreignConcurrency?: number };
+export type InventoryOptions = Pick<FetchManyOptions, "batchSize" | "concurrency" | "noCache"> &
+  Pick<PacingOptions, "rateLimitPerMinute" | "pacer"> & {
+    /** A further cap on foreign-application lookups, inside the shared concurrency. */
+    foreignConcurrency?: number;
+    /** Credentials whose details may be loading at once; default: the process-wide budget. */
+    budget?: WeightedLimiter;
+  };
+
+/**
+ * Credentials whose details the whole process loads at once. The server's memory then follows this
+ * budget rather than the number of sessions loading together (20 sessions of 5,000 credentials wait
+ * in turn, 4 at a time). A heavier account is loaded alone. The wait costs little in practice: once
+ * the details arrive, turning them into the audit is CPU work that one Node process does one
+ * session at a time anyway.
+ */
+export const INVENTORY_BUDGET = 20_000;
+const processBudget = createWeightedLimiter(INVENTORY_BUDGET);
 
 export async function loadInventory(ovh: OvhClient, options: InventoryOptions = {}): Promise<Inventory> {
-  const fetchOptions: FetchManyOptions = { batchSize: 50, concurrency: 16, ...options };
+  // Paced only when the budget is known: a page load cannot wait minutes for a learnt rate.
+  const client = options.rateLimitPerMinute || options.pacer ? pacedClient(ovh, options) : ovh;
+  const concurrency = options.concurrency ?? BULK_CONCURRENCY;
+  const limiter = createLimiter(concurrency);
+  const fetchOptions = { batchSize: options.batchSize ?? 50, noCache: options.noCache, limiter };
   const [credentialIds, applicationIds] = await Promise.all([
-    listCredentialIds(ovh, { noCache: options.noCache }),
-    listApplicationIds(ovh, { noCache: options.noCache }),
+    listCredentialIds(client, { noCache: options.noCache }),
+    listApplicationIds(client, { noCache: options.noCache }),
   ]);
-  const [credentials, owned] = await Promise.all([
-    getCredentials(ovh, credentialIds, fetchOptions),
-    getApplications(ovh, applicationIds, fetchOptions),
-  ]);
-  const ownedIds = new Set(owned.map((application) => application.applicationId));
-  const foreign = await loadForeignApplications(ovh, credentials, ownedIds, options.foreignConcurrency ?? 8);
-  return {
-    credentials,
-    applications: [
-      ...owned.map((application) => toRef(application, true)),
-      ...foreign.map((application) => toRef(application, false)),
-    ],
-  };
+  const release = await (options.budget ?? processBudget).acquire(credentialIds.length);
+  try {
+    const foreign = foreignResolver(
+      client,
+      new Set(applicationIds),
+      limiter,
+      options.foreignConcurrency ?? concurrency,
+    );
+    const [credentials, owned] = await Promise.all([
+      getCredentials(client, credentialIds, { ...fetchOptions, onFound: foreign.see }),
+      getApplications(client, applicationIds, fetchOptions),
+    ]);
+    return {
+      credentials,
+      applications: [
+        ...owned.map((application) => toRef(application, true)),
+        ...(await foreign.settled()).map((application) => toRef(application, false)),
+      ],
+    };
+  } finally {
+    release();
+  }
 }
 
 /** Applications GET /me/api/application does not list, resolved once each through one of their credentials. */
-async function loadForeignApplications(
-  ovh: OvhClient,
-  credentials: Credential[],
-  ownedIds: Set<number>,
-  concurrency: number,
-): Promise<Application[]> {
-  const probe = new Map<number, number>();
-  for (const credential of credentials) {
-    if (!ownedIds.has(credential.applicationId) && !probe.has(credential.applicationId)) {
-      probe.set(credential.applicationId, credential.credentialId);
-    }
-  }
-  // A foreign application that cannot be read leaves its credentials unnamed rather than failing the audit.
-  const results = await mapWithConcurrency([...probe.values()], concurrency, (credentialId) =>
-    getCredentialApplication(ovh, credentialId).catch(() => null),
-  );
-  return results.filter((application): application is Application => application !== null);
+function foreignResolver(ovh: OvhClient, ownedIds: Set<number>, shared: Limiter, concurrency: number) {
+  const own = createLimiter(concurrency);
+  const lookups = new Map<number, Promise<Application | null>>();
+  return {
+    see(credential: Credential) {
+      const { applicationId, credentialId } = credential;
+      if (ownedIds.has(applicationId) || lookups.has(applicationId)) return;
+      // A foreign application that cannot be read leaves its credentials unnamed rather than failing the audit.
+      const lookup = own.run(() => shared.run(() => getCredentialApplication(ovh, credentialId)));
+      lookups.set(
+        applicationId,
+        lookup.catch(() => null),
+      );
+    },
+    async settled(): Promise<Application[]> {
+      const found = await Promise.all(lookups.values());
+      return found.filter((application): application is Application => application !== null);
+    },
+  };
 }
 
 function toRef(application: Application, owned: boolean): ApplicationRef {

@@ -79,3 +79,12 @@ test("building views keeps every credential field and does not change the input"
     },
   );
 });
+
+test("a large group of duplicates names five twins and counts the others", () => {
+  const twins = Array.from({ length: 153 }, (_, i) => 1_000 + i);
+  const [duplicate] = credentialFindings(makeCredential(), { now: NOW, application: null, duplicateOf: twins });
+  assert.equal(
+    duplicate?.explanation,
+    "Same application, access rules and allowed IPs as credentials 1000, 1001, 1002, 1003, 1004 and 148 others.",
+  );
+});

@@ -54,10 +54,19 @@ export function credentialFindings(credential: Credential, context: CredentialFi
       id: "duplicate",
       severity: "low",
       title: "Duplicate",
-      explanation: `Same application, access rules and allowed IPs as credential${twins.length > 1 ? "s" : ""} ${twins.join(", ")}.`,
+      explanation: `Same application, access rules and allowed IPs as credential${twins.length > 1 ? "s" : ""} ${listTwins(twins)}.`,
     });
   }
   return findings.sort((a, b) => severityRank(a) - severityRank(b));
+}
+
+// Control Panel logins leave hundreds of identical credentials (ovh/manager#12946: 154): listing every
+// twin in every one of them made the snapshot grow with the square of the group's size.
+const TWINS_NAMED = 5;
+
+function listTwins(twins: readonly number[]): string {
+  if (twins.length <= TWINS_NAMED) return twins.join(", ");
+  return `${twins.slice(0, TWINS_NAMED).join(", ")} and ${twins.length - TWINS_NAMED} others`;
 }
 
 export type BuildCredentialViewsOptions = { now: Date | number; currentCredentialId: number | null };

@@ -135,3 +135,14 @@ test("store.createAccount hands back the keys of a working full-access credentia
   assert.equal(credential.expiration, null);
   assert.equal(credential.rules.length, 4);
 });
+
+test("DELETE /accounts/{applicationKey} forgets the account and its keys", async () => {
+  const { emulator, clock, control } = setup();
+  const created = await body<Created>(await control("POST", "/accounts", { credentials: 10, seed: 5 }));
+  assert.equal((await control("DELETE", `/accounts/${created.applicationKey}`)).status, 200);
+  assert.equal(emulator.store.accounts.length, 0);
+  assert.equal((await control("GET", `/accounts/${created.applicationKey}`)).status, 404);
+  assert.equal(emulator.store.findCredential(created.consumerKey), undefined);
+  const refused = await signedFetch({ emulator, clock }, { path: "/me", keys: created });
+  assert.equal(refused.status, 403);
+});

@@ -4,8 +4,8 @@ import { errorResponse, jsonResponse } from "./responses";
 import { applicationJson, credentialJson } from "./serialize";
 import type { Account, Store } from "./store";
 
-// Test/demo/benchmark control API under /_emulator/ (unsigned JSON): create accounts, read
-// ground truth and counters, turn knobs. Consumer keys never appear in ground truth.
+// Test/demo/benchmark control API under /_emulator/ (unsigned JSON): create and remove accounts,
+// read ground truth and counters, turn knobs. Consumer keys never appear in ground truth.
 
 export const knobsPatchSchema = z
   .object({
@@ -32,6 +32,7 @@ export const createAccountSchema = z
     seed: z.union([z.number().int(), z.string().min(1).max(200)]),
     expiredRatio: z.number().min(0).max(1),
     applications: z.number().int().min(1).max(200),
+    foreignApplications: z.number().int().min(0).max(3),
     knobs: knobsPatchSchema,
   })
   .partial()
@@ -85,11 +86,15 @@ export async function handleControl(env: ControlEnv, request: Request, path: str
     return jsonResponse({ stats: account.stats });
   }
   if (request.method === "GET") return jsonResponse(groundTruth(account, env.now()));
+  if (request.method === "DELETE") {
+    store.removeAccount(account);
+    return jsonResponse(null);
+  }
   if (request.method === "PATCH") {
     const body = parseJson(knobsPatchSchema, await request.text());
     if (!body.ok) return body.response;
     store.patchKnobs(account, body.data);
     return jsonResponse({ knobs: account.knobs });
   }
-  return errorResponse({ status: 405, errorCode: "METHOD_NOT_ALLOWED", message: "Use GET or PATCH" });
+  return errorResponse({ status: 405, errorCode: "METHOD_NOT_ALLOWED", message: "Use GET, PATCH or DELETE" });
 }

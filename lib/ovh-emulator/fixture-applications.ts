@@ -31,8 +31,17 @@ export type SeededApplications = { owned: StoredApplication[]; foreign: StoredAp
 
 type AppKeys = { applicationKey: string; applicationSecret: string };
 
-/** The first owned application is the dashboard's; its keys are minted up front so they never depend on sizes. */
-export function buildApplications(rng: Rng, keyRng: Rng, ownedCount: number, dashboard: AppKeys): SeededApplications {
+/**
+ * The first owned application is the dashboard's; its keys are minted up front so they never depend on sizes.
+ * `foreignCount` keeps the first foreign templates; credentials of a dropped one go to owned applications.
+ */
+export function buildApplications(
+  rng: Rng,
+  keyRng: Rng,
+  ownedCount: number,
+  dashboard: AppKeys,
+  foreignCount = foreignTemplates.length,
+): SeededApplications {
   const mint = (template: Template, applicationId: number, owned: boolean, keys?: AppKeys): StoredApplication => ({
     applicationId,
     applicationKey: keys?.applicationKey ?? randomChars(keyRng, 16, ALPHANUMERIC),
@@ -51,6 +60,8 @@ export function buildApplications(rng: Rng, keyRng: Rng, ownedCount: number, das
     owned.push(mint(template, nextId, true, i === 0 ? dashboard : undefined));
     nextId += randomInt(rng, 1, 9_000);
   }
-  const foreign = foreignTemplates.map((template, index) => mint(template, 1_000 + index * 7_919, false));
+  const foreign = foreignTemplates
+    .slice(0, foreignCount)
+    .map((template, index) => mint(template, 1_000 + index * 7_919, false));
   return { owned, foreign };
 }

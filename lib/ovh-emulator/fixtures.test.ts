@@ -108,3 +108,26 @@ test("10,000 credentials are generated quickly", () => {
   console.log(`seedAccount(10,000 credentials): ${elapsed.toFixed(1)} ms`);
   assert.ok(elapsed < 2000, `${elapsed} ms`);
 });
+
+test("the benchmark's account shape: sizes, expired ratio and owned/foreign application counts are honoured", () => {
+  const { credentials, applications } = seedAccount({
+    seed: "bench",
+    credentials: 1_000,
+    expiredRatio: 0.3,
+    applications: 8,
+    foreignApplications: 2,
+    now: T0,
+  });
+  assert.equal(credentials.length, 1_000);
+  assert.equal(credentials.filter((c) => c.status === "expired").length, Math.round(999 * 0.3));
+  assert.equal(applications.filter((a) => a.owned).length, 8);
+  assert.deepEqual(
+    applications.filter((a) => !a.owned).map((a) => a.name),
+    ["OVHcloud API console", "OVHcloud Control Panel"],
+  );
+  const known = new Set(applications.map((a) => a.applicationId));
+  assert.ok(
+    credentials.every((c) => known.has(c.applicationId)),
+    "no credential points at a dropped application",
+  );
+});

@@ -20,6 +20,8 @@ export type SeedOptions = {
   expiredRatio?: number;
   /** Owned applications; default 8 (the hostile-text set), at least 1. */
   applications?: number;
+  /** Foreign applications (OVH's consoles), 0 to 3; default 3. */
+  foreignApplications?: number;
   keySalt?: string;
 };
 
@@ -43,13 +45,14 @@ export function seedAccount(options: SeedOptions): SeededAccount {
   const count = Math.max(1, Math.min(MAX_CREDENTIALS, Math.floor(options.credentials ?? 150)));
   const expiredRatio = Math.max(0, Math.min(1, options.expiredRatio ?? 0.15));
   const ownedCount = Math.max(1, Math.min(200, Math.floor(options.applications ?? 8)));
+  const foreignCount = Math.max(0, Math.min(3, Math.floor(options.foreignApplications ?? 3)));
   const { now } = options;
 
   const keys = deriveAccountKeys(keySalt);
   const keyRng = keyStreamAfterDashboard(keySalt);
   const rng = createRng(`data:${seed}`);
   const profile = buildProfile(createRng(`profile:${seed}`), keys.nichandle);
-  const { owned, foreign } = buildApplications(rng, keyRng, ownedCount, keys);
+  const { owned, foreign } = buildApplications(rng, keyRng, ownedCount, keys, foreignCount);
   const dashboardApp = owned[0];
   if (!dashboardApp) throw new Error("a seeded account needs its dashboard application");
 

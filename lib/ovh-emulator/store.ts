@@ -34,6 +34,7 @@ export type CreateAccountOptions = {
   credentials?: number;
   expiredRatio?: number;
   applications?: number;
+  foreignApplications?: number;
   knobs?: Partial<Knobs>;
 };
 
@@ -185,6 +186,16 @@ export function createStore(options: StoreOptions) {
       account.applications.delete(applicationId);
       byAppKey.delete(application.applicationKey);
       return true;
+    },
+
+    /** Forgets an account and every key of it (benchmarks create thousands of credentials per run). */
+    removeAccount(account: Account) {
+      for (const credential of [...account.credentials.values()]) deleteCredential(account, credential.credentialId);
+      for (const application of account.applications.values()) {
+        if (byAppKey.get(application.applicationKey)?.account === account) byAppKey.delete(application.applicationKey);
+      }
+      accounts.splice(accounts.indexOf(account), 1);
+      if (demo === account) demo = null;
     },
 
     patchKnobs(account: Account, patch: Partial<Knobs>) {

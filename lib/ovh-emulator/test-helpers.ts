@@ -1,3 +1,4 @@
+import { createOvhClient, type OvhClientOptions } from "@/lib/ovh/client";
 import { signRequest } from "@/lib/ovh/signature";
 import { createOvhEmulator, type OvhEmulator, type OvhEmulatorOptions } from "./handler";
 import type { AccountKeys, StoredCredential } from "./model";
@@ -92,3 +93,20 @@ export async function body<T = unknown>(response: Response): Promise<T> {
 }
 
 export type ErrorBody = { errorCode: string; httpCode: string; message: string; class: string };
+
+/** The project's own OVH client, signing with the harness account's keys and talking to the emulator in-process. */
+export function clientFor(h: Pick<Harness, "clock" | "emulator" | "keys">, overrides: Partial<OvhClientOptions> = {}) {
+  const baseUrl = overrides.baseUrl ?? `${ORIGIN}/1.0`;
+  return createOvhClient({
+    baseUrl,
+    appKey: h.keys.applicationKey,
+    appSecret: h.keys.applicationSecret,
+    consumerKey: h.keys.consumerKey,
+    fetch: (async (input: string | URL | Request, init?: RequestInit) =>
+      h.emulator.fetch(new Request(input, init), { clientIp: "127.0.0.1" })) as typeof fetch,
+    now: h.clock.now,
+    sleep: async () => {},
+    timeCache: new Map([[baseUrl, 0]]),
+    ...overrides,
+  });
+}

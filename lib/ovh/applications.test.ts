@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
-import { test } from "node:test";
+import { beforeEach, test } from "node:test";
 import { deleteApplication, getApplication, getApplications, listApplicationIds } from "./applications";
+import { forgetBatchVerdicts } from "./batch-support";
 import { json, noContent, ovhError, type RecordedRequest, testClient } from "./test-fetch";
 
 const application = (id: number) => ({
@@ -10,6 +11,8 @@ const application = (id: number) => ({
   description: "",
   status: "active",
 });
+beforeEach(() => forgetBatchVerdicts());
+
 const idsOf = (req: RecordedRequest) => (req.path.split("/").pop() ?? "").split(",").map(Number);
 
 test("listApplicationIds reads /me/api/application, optionally uncached", async () => {

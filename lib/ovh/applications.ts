@@ -15,7 +15,7 @@ export function listApplicationIds(ovh: OvhClient, options: { noCache?: boolean 
 export function getApplications(
   ovh: OvhClient,
   ids: readonly number[],
-  options: FetchManyOptions = {},
+  options: FetchManyOptions<Application> = {},
 ): Promise<Application[]> {
   return fetchManyByIds(ovh, "/me/api/application", ids, applicationSchema, options);
 }

@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
-import { test } from "node:test";
+import { beforeEach, test } from "node:test";
 import { BatchItemError } from "./batch-get";
+import { batchVerdict, forgetBatchVerdicts } from "./batch-support";
 import { getCredentials } from "./credentials";
 import { OvhApiError, OvhBatchUnsupportedError, OvhProtocolError } from "./errors";
 import { credentialSchema } from "./models";
+import { createLimiter } from "./pool";
 import { signRequest } from "./signature";
 import {
   credentialFixture,
@@ -22,6 +24,9 @@ const isBatch = (req: RecordedRequest) => req.headers["x-ovh-batch"] === ",";
 const batchAnswer = (req: RecordedRequest) =>
   json(batchIds(req).map((id) => ({ key: String(id), value: credentialFixture(id), error: null })));
 const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+
+// Batch support is remembered per base URL for the whole process: every test starts from a fresh one.
+beforeEach(() => forgetBatchVerdicts());
 
 test("a batch GET joins ids with literal commas, sends X-Ovh-Batch and signs the URL as sent", async () => {
   const { ovh, requests } = testClient(() =>
@@ -81,7 +86,7 @@ test("getCredentials loads chunks of 50 by batch and returns them in the order a
   );
 });
 
-test("when batching is refused it falls back to one GET per id, and the client remembers it", async () => {
+test("when batching is refused it falls back to one GET per id, and every client of that base URL remembers it", async () => {
   const responder = (req: RecordedRequest) =>
     isBatch(req) ? ovhError(400, { message: "Bad batch" }) : json(credentialFixture(batchIds(req)[0] ?? 0));
   const { ovh, requests } = testClient(responder);
@@ -92,6 +97,7 @@ test("when batching is refused it falls back to one GET per id, and the client r
   );
   assert.equal(requests.filter(isBatch).length, 1);
   assert.equal(requests.filter((r) => !isBatch(r)).length, 3);
+  assert.equal(batchVerdict(testBaseUrl), "refused");
 
   await getCredentials(ovh, [4, 5]);
   assert.equal(requests.filter(isBatch).length, 1, "the second load skips the batch probe");
@@ -100,9 +106,64 @@ test("when batching is refused it falls back to one GET per id, and the client r
     ["/me/api/credential/4", "/me/api/credential/5"],
   );
 
-  const fresh = testClient(responder);
-  await getCredentials(fresh.ovh, [4, 5]);
-  assert.equal(fresh.requests.filter(isBatch).length, 1, "another client probes again");
+  const sameEndpoint = testClient(responder);
+  await getCredentials(sameEndpoint.ovh, [4, 5]);
+  assert.equal(sameEndpoint.requests.filter(isBatch).length, 0, "another client of the same endpoint trusts it");
+
+  const otherBase = "https://ca.api.ovh.com/1.0";
+  const otherEndpoint = testClient(responder, { baseUrl: otherBase });
+  await getCredentials(otherEndpoint.ovh, [4, 5]);
+  assert.equal(otherEndpoint.requests.filter(isBatch).length, 1, "another endpoint probes for itself");
+});
+
+test("a refusing server costs one failed probe in all: the other chunks wait for its verdict", async () => {
+  const { ovh, requests } = testClient(async (req) => {
+    await tick();
+    return isBatch(req) ? ovhError(400, { message: "Bad batch" }) : json(credentialFixture(batchIds(req)[0] ?? 0));
+  });
+  const credentials = await getCredentials(ovh, range(1, 230), { concurrency: 16 });
+  assert.equal(credentials.length, 230);
+  assert.equal(requests.filter(isBatch).length, 1);
+  assert.equal(requests.length, 1 + 230);
+  assert.equal(isBatch(requests[0] as RecordedRequest), true, "the probe goes first, alone");
+});
+
+test("concurrent loads on one base URL share the probe, then send their chunks side by side", async () => {
+  const { ovh, requests, stats } = testClient(async (req) => {
+    await tick();
+    return batchAnswer(req);
+  });
+  const [a, b] = await Promise.all([
+    getCredentials(ovh, range(1, 200), { concurrency: 16 }),
+    getCredentials(ovh, range(1_000, 100), { concurrency: 16 }),
+  ]);
+  assert.equal(a.length + b.length, 300);
+  assert.equal(requests.length, 6);
+  assert.equal(batchIds(requests[0] as RecordedRequest)[0], 1, "the first load probes");
+  assert.equal(batchVerdict(testBaseUrl), "supported");
+  assert.ok(stats.maxInFlight >= 4, `chunks after the probe go in parallel (max in flight ${stats.maxInFlight})`);
+
+  const later = testClient(batchAnswer);
+  await getCredentials(later.ovh, range(1, 150));
+  assert.equal(later.requests.length, 3, "a known verdict needs no probe");
+});
+
+test("onFound sees each object as it arrives, and a shared limiter bounds several loads together", async () => {
+  const { ovh, stats } = testClient(async (req) => {
+    await tick();
+    return isBatch(req) ? ovhError(400, { message: "no batch" }) : json(credentialFixture(batchIds(req)[0] ?? 0));
+  });
+  const limiter = createLimiter(4);
+  const seen: number[] = [];
+  await Promise.all([
+    getCredentials(ovh, range(1, 20), { limiter, onFound: (c) => seen.push(c.credentialId) }),
+    getCredentials(ovh, range(100, 20), { limiter }),
+  ]);
+  assert.deepEqual(
+    seen.sort((x, y) => x - y),
+    range(1, 20),
+  );
+  assert.equal(stats.maxInFlight, 4);
 });
 
 test("failed batch items are re-fetched alone: a 404 drops them, a value is kept", async () => {

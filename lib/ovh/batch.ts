@@ -1,31 +1,39 @@
 import type { z } from "zod";
-import { BatchItemError } from "./batch-get";
+import { BatchItemError, type BatchResult } from "./batch-get";
+import { batchVerdict, probeBatchOnce, rememberBatchVerdict } from "./batch-support";
 import type { OvhClient } from "./client";
 import { isNotFound, OvhBatchUnsupportedError } from "./errors";
-import { createLimiter } from "./pool";
+import { createLimiter, type Limiter } from "./pool";
 
 // Loads many objects of one collection: X-Ovh-Batch chunks in parallel, falling back to one GET
 // per id when OVH refuses batching. Shared by credentials and applications.
 
-export type FetchManyOptions = { batchSize?: number; concurrency?: number; noCache?: boolean };
-
-// Remembered per client so that later calls skip the probe once OVH refused batching.
-const batchRefused = new WeakSet<object>();
+export type FetchManyOptions<T = unknown> = {
+  batchSize?: number;
+  concurrency?: number;
+  noCache?: boolean;
+  /** A limiter shared with other calls of the same operation, so its whole fan-out stays bounded. */
+  limiter?: Limiter;
+  /** Called for each object as soon as it arrives, before the whole load settles. */
+  onFound?: (item: T) => void;
+};
 
 /**
  * Objects for `ids`, in first-seen order. Ids that no longer exist (404, or failed batch
  * items that then 404 one by one) are left out; any other failure is thrown.
+ * While the base URL's batch support is unknown, one chunk goes alone as the probe and the
+ * others wait for its verdict, so a refusing server costs one failed request, not one per chunk.
  */
 export async function fetchManyByIds<S extends z.ZodType>(
   ovh: OvhClient,
   pathPrefix: string,
   ids: readonly number[],
   itemSchema: S,
-  options: FetchManyOptions = {},
+  options: FetchManyOptions<z.output<S>> = {},
 ): Promise<z.output<S>[]> {
-  const { batchSize = 50, concurrency = 8, noCache } = options;
+  const { batchSize = 50, concurrency = 8, noCache, onFound } = options;
   const unique = [...new Set(ids)].map(assertId);
-  const limiter = createLimiter(concurrency);
+  const limiter = options.limiter ?? createLimiter(concurrency);
   const found = new Map<number, z.output<S>>();
   let failed = false;
 
@@ -41,28 +49,46 @@ export async function fetchManyByIds<S extends z.ZodType>(
       }
     });
 
+  const keep = (id: number, value: z.output<S>) => {
+    found.set(id, value);
+    onFound?.(value);
+  };
+
   const fetchOne = (id: number) =>
     guarded(async () => {
       try {
-        found.set(id, await ovh.get(`${pathPrefix}/${id}`, { schema: itemSchema, noCache }));
+        keep(id, await ovh.get(`${pathPrefix}/${id}`, { schema: itemSchema, noCache }));
       } catch (err) {
         if (!isNotFound(err)) throw err;
       }
     });
 
-  const fetchChunk = async (chunk: number[]) => {
-    const batch = await guarded(() => tryBatch(ovh, pathPrefix, chunk, itemSchema, noCache));
-    // Items the batch did not deliver are fetched one by one: a real 404 drops them, anything else surfaces.
+  const tryChunk = (chunk: number[]) => guarded(() => tryBatch(ovh, pathPrefix, chunk, itemSchema, noCache));
+
+  // Items the batch did not deliver are fetched one by one: a real 404 drops them, anything else surfaces.
+  const settleChunk = async (chunk: number[], batch: BatchResult<z.output<S>> | undefined) => {
     const missing: number[] = [];
     for (const id of chunk) {
       const value = batch?.get(id);
       if (value === undefined || value instanceof BatchItemError) missing.push(id);
-      else found.set(id, value);
+      else keep(id, value);
     }
     await Promise.all(missing.map(fetchOne));
   };
 
-  await Promise.all(chunksOf(unique, batchSize).map(fetchChunk));
+  const chunks = chunksOf(unique, batchSize);
+  const tasks: Promise<unknown>[] = [];
+  const probeAt = chunks.findIndex((chunk) => chunk.length >= 2);
+  if (probeAt >= 0 && batchVerdict(ovh.baseUrl) === undefined) {
+    const [probe = []] = chunks.splice(probeAt, 1);
+    let answer: BatchResult<z.output<S>> | undefined;
+    const probed = await probeBatchOnce(ovh.baseUrl, async () => {
+      answer = await tryChunk(probe);
+    });
+    tasks.push(probed ? settleChunk(probe, answer) : tryChunk(probe).then((batch) => settleChunk(probe, batch)));
+  }
+  for (const chunk of chunks) tasks.push(tryChunk(chunk).then((batch) => settleChunk(chunk, batch)));
+  await Promise.all(tasks);
   return unique.filter((id) => found.has(id)).map((id) => found.get(id) as z.output<S>);
 }
 
@@ -74,12 +100,14 @@ async function tryBatch<S extends z.ZodType>(
   noCache: boolean | undefined,
 ) {
   // A one-id "batch" is indistinguishable from a plain GET; the plain GET is the safer call.
-  if (chunk.length < 2 || batchRefused.has(ovh)) return undefined;
+  if (chunk.length < 2 || batchVerdict(ovh.baseUrl) === "refused") return undefined;
   try {
-    return await ovh.getBatch(pathPrefix, chunk, itemSchema, { noCache });
+    const result = await ovh.getBatch(pathPrefix, chunk, itemSchema, { noCache });
+    rememberBatchVerdict(ovh.baseUrl, "supported");
+    return result;
   } catch (err) {
     if (!(err instanceof OvhBatchUnsupportedError)) throw err;
-    batchRefused.add(ovh);
+    rememberBatchVerdict(ovh.baseUrl, "refused");
     return undefined;
   }
 }

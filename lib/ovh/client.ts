@@ -19,6 +19,8 @@ export type OvhCall = {
   durationMs: number;
   queryId?: string;
   attempt: number;
+  /** What a 429/503 asked us to wait, in milliseconds, when it said so. */
+  retryAfterMs?: number;
 };
 
 export type OvhClientOptions = {
@@ -47,6 +49,8 @@ export type RequestOptions<S extends z.ZodType> = {
   auth?: boolean;
   /** Sends `Pragma: no-cache` so OVH does not serve a cached list right after a change. */
   noCache?: boolean;
+  /** Sees every attempt of this request, after the client's own `onCall`. */
+  onCall?: (call: OvhCall) => void;
 };
 
 type Sugar = <S extends z.ZodType>(path: string, options: RequestOptions<S>) => Promise<z.output<S>>;
@@ -124,13 +128,17 @@ export function createOvhClient(options: OvhClientOptions): OvhClient {
       const queryId =
         outcome instanceof OvhNetworkError ? undefined : (outcome.headers.get("x-ovh-queryid") ?? undefined);
       const status = outcome instanceof OvhNetworkError ? outcome.kind : outcome.status;
-      options.onCall?.({ method, route, status, durationMs: now() - attemptStarted, queryId, attempt });
+      const retryAfterMs =
+        outcome instanceof OvhNetworkError ? undefined : parseRetryAfter(outcome.headers.get("retry-after"), now());
+      const call: OvhCall = { method, route, status, durationMs: now() - attemptStarted, queryId, attempt };
+      if (retryAfterMs !== undefined) call.retryAfterMs = retryAfterMs;
+      options.onCall?.(call);
+      opts.onCall?.(call);
       if (!(outcome instanceof OvhNetworkError) && outcome.status >= 200 && outcome.status < 300) return outcome;
 
       const failure = outcome instanceof OvhNetworkError ? outcome : apiError(outcome, method, route, queryId);
       if (attempt >= retry.maxAttempts || !isRetryable(method, failure)) throw failure;
-      const retryAfter = outcome instanceof OvhNetworkError ? undefined : outcome.headers.get("retry-after");
-      const delay = parseRetryAfter(retryAfter ?? null, now()) ?? backoffDelay(attempt, retry, random);
+      const delay = retryAfterMs ?? backoffDelay(attempt, retry, random);
       if (now() - started + delay > retry.maxTotalMs) throw failure;
       await sleep(delay);
     }

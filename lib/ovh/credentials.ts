@@ -27,7 +27,7 @@ export async function listCredentialIds(
 export function getCredentials(
   ovh: OvhClient,
   ids: readonly number[],
-  options: FetchManyOptions = {},
+  options: FetchManyOptions<Credential> = {},
 ): Promise<Credential[]> {
   return fetchManyByIds(ovh, "/me/api/credential", ids, credentialSchema, options);
 }

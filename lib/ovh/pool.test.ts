@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { createLimiter, createRatePacer, mapWithConcurrency, type Settled } from "./pool";
+import { createLimiter, createRatePacer, createWeightedLimiter, mapWithConcurrency, type Settled } from "./pool";
 import { fakeClock, tick } from "./test-fetch";
 
 test("mapWithConcurrency keeps input order and never exceeds the limit", async () => {
@@ -108,4 +108,49 @@ test("the pacer allows a burst, then settles to the rate, and forgets idle time 
   waits.length = 0;
   await Promise.all(Array.from({ length: 4 }, () => pacer.take()));
   assert.deepEqual(waits, [500]);
+});
+
+test("holdFor keeps the slot at the end of the hold for the retried request, then resumes the rate", async () => {
+  const clock = fakeClock(0);
+  const pacer = createRatePacer({ perMinute: 60, now: clock.now, sleep: clock.sleep });
+  await pacer.take();
+  pacer.holdFor?.(5_000);
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await pacer.take();
+    times.push(clock.now());
+  }
+  assert.deepEqual(times, [6_000, 7_000, 8_000]);
+});
+
+test("a weighted limiter admits work while it fits, first come first served, and a heavy task runs alone", async () => {
+  const limiter = createWeightedLimiter(10);
+  const order: string[] = [];
+  const a = await limiter.acquire(6);
+  const b = limiter.acquire(6).then((release) => {
+    order.push("b");
+    return release;
+  });
+  const c = limiter.acquire(2).then((release) => {
+    order.push("c");
+    return release;
+  });
+  await tick();
+  assert.equal(order.length, 0, "c fits but waits behind b: no overtaking");
+  a();
+  const releaseB = await b;
+  const releaseC = await c;
+  assert.deepEqual([...order], ["b", "c"]);
+  const huge = limiter.acquire(50).then((release) => {
+    order.push("huge");
+    return release;
+  });
+  await tick();
+  assert.equal(order.length, 2);
+  releaseB();
+  releaseC();
+  releaseC();
+  (await huge)();
+  assert.deepEqual(order, ["b", "c", "huge"]);
+  (await limiter.acquire(10))();
 });

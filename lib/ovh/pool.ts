@@ -64,7 +64,51 @@ export function createLimiter(limit: number): Limiter {
   };
 }
 
-export type RatePacer = { take(): Promise<void> };
+export type WeightedLimiter = {
+  /** Waits until `weight` units fit (a weight above the capacity waits to run alone); returns the release. */
+  acquire(weight: number): Promise<() => void>;
+};
+
+/** A semaphore counted in units of work (e.g. credentials in memory) rather than tasks; first come, first served. */
+export function createWeightedLimiter(capacity: number): WeightedLimiter {
+  assertLimit(capacity);
+  let used = 0;
+  const waiting: Array<{ weight: number; grant: () => void }> = [];
+
+  const admit = () => {
+    for (let next = waiting[0]; next && (used === 0 || used + next.weight <= capacity); next = waiting[0]) {
+      waiting.shift();
+      used += next.weight;
+      next.grant();
+    }
+  };
+
+  return {
+    acquire(weight) {
+      const units = Math.min(capacity, Math.max(1, Math.ceil(weight)));
+      return new Promise((resolve) => {
+        let released = false;
+        const release = () => {
+          if (released) return;
+          released = true;
+          used -= units;
+          admit();
+        };
+        waiting.push({ weight: units, grant: () => resolve(release) });
+        admit();
+      });
+    },
+  };
+}
+
+export type RatePacer = {
+  take(): Promise<void>;
+  /**
+   * Reserves the slot `ms` from now for a request the server told to wait that long (a 429's
+   * Retry-After, the client retries it itself): no other slot comes before the one after it.
+   */
+  holdFor?(ms: number): void;
+};
 
 /**
  * Spaces calls to at most `perMinute`, allowing `burst` back-to-back calls (GCRA).
@@ -90,6 +134,9 @@ export function createRatePacer(options: {
       theoreticalArrival = at + interval;
       const wait = at - tolerance - t;
       return wait > 0 ? sleep(wait) : Promise.resolve();
+    },
+    holdFor(ms) {
+      theoreticalArrival = Math.max(theoreticalArrival, now() + Math.max(0, ms) + interval + tolerance);
     },
   };
 }

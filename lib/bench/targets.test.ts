@@ -1,0 +1,125 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { baselineRuns, planRows } from "./plan";
+import { formatTable, formatTargets } from "./table";
+import { type BenchRow, median, targetFor, withRatios } from "./targets";
+
+const row = (overrides: Partial<BenchRow>): BenchRow => ({
+  scenario: "list",
+  strategy: "ovh-keys",
+  n: 1_000,
+  latencyMs: 30,
+  batch: true,
+  rateLimitPerMinute: null,
+  runs: 5,
+  medianMs: 100,
+  requests: 25,
+  peakInFlight: 16,
+  status429: 0,
+  correct: true,
+  expired: 300,
+  applications: 10,
+  concurrency: 16,
+  runMs: [100],
+  firstRunRequests: null,
+  ratioToBaseline: null,
+  target: null,
+  ...overrides,
+});
+
+test("median of odd and even counts, and of nothing", () => {
+  assert.equal(median([5, 1, 3]), 3);
+  assert.equal(median([4, 1, 3, 2]), 2.5);
+  assert.throws(() => median([]), RangeError);
+});
+
+test("listing with batch: at most 1 + ceil(N/50) + A requests, and 150 ms at N = 1,000 or 400 ms at 5,000", () => {
+  assert.equal(targetFor(row({ requests: 31, medianMs: 150 }))?.met, true);
+  assert.equal(targetFor(row({ requests: 32 }))?.met, false);
+  assert.equal(targetFor(row({ medianMs: 151 }))?.met, false);
+  assert.equal(targetFor(row({ n: 5_000, requests: 111, medianMs: 400 }))?.met, true);
+  assert.equal(targetFor(row({ n: 100, requests: 13, medianMs: 5_000 }))?.met, true, "no wall target at N = 100");
+});
+
+test("listing with batch refused: exactly 1 + N + A, within 1.2·L·(1 + ceil(N/C)); the extra application list is named", () => {
+  const refused = row({ batch: false, requests: 1_011, medianMs: 2_304 });
+  assert.equal(targetFor(refused)?.met, true);
+  assert.equal(targetFor({ ...refused, medianMs: 2_305 })?.met, false);
+  const withList = targetFor({ ...refused, requests: 1_012 });
+  assert.equal(withList?.met, false);
+  assert.match(withList?.note ?? "", /GET \/me\/api\/application/);
+});
+
+test("revoking: exactly 1 + E within 1.2·L·(1 + ceil(E/C)); rate-limited: at most one 429 and within 10% of (1 + E)/rate", () => {
+  const revoke = row({ scenario: "revoke-expired", requests: 301, medianMs: 720 });
+  assert.equal(targetFor(revoke)?.met, true);
+  assert.equal(targetFor({ ...revoke, requests: 302 })?.met, false);
+  const limited = row({ scenario: "revoke-expired", n: 100, expired: 30, rateLimitPerMinute: 60, requests: 31 });
+  assert.equal(targetFor({ ...limited, medianMs: 30_100 })?.met, true);
+  assert.equal(targetFor({ ...limited, medianMs: 27_000 })?.met, false, "faster than the rate allows is not pacing");
+  assert.equal(targetFor({ ...limited, medianMs: 31_000, status429: 1, requests: 32 })?.met, true);
+  assert.equal(targetFor({ ...limited, medianMs: 31_000, status429: 2, requests: 33 })?.met, false);
+  assert.equal(targetFor(row({ strategy: "naive" })), null);
+});
+
+test("ratios compare with the baseline of the same operation, size and rate limit", () => {
+  const rows = withRatios([
+    row({ medianMs: 50 }),
+    row({ batch: false, medianMs: 1_000 }),
+    row({ strategy: "naive", medianMs: 2_000 }),
+    row({ scenario: "revoke-expired", medianMs: 10 }),
+  ]);
+  assert.deepEqual(
+    rows.map((r) => r.ratioToBaseline),
+    [0.025, 0.5, 1, null],
+  );
+});
+
+test("the table lines up one row per result and the targets read as sentences", () => {
+  const rows = [row({}), row({ strategy: "naive", medianMs: 61_000, requests: 2_001 })].map((r) => ({
+    ...r,
+    target: targetFor(r),
+  }));
+  const lines = formatTable(rows).split("\n");
+  assert.equal(lines.length, 4);
+  assert.match(lines[3] ?? "", /naive\s+1000\s+300\s+yes\s+-\s+16\s+5\s+61,000\s+2,001/);
+  assert.equal(
+    formatTargets(rows),
+    "met    list N=1000: requests ≤ 1 + ⌈N/50⌉ + A = 31, wall ≤ 150 ms; got 25 requests, 100 ms",
+  );
+});
+
+test("the plan: ovh-keys rows one by one; baselines over 10 s run once, side by side with the rate-limited case", () => {
+  assert.equal(baselineRuns(201, 30, 5), 5);
+  assert.equal(baselineRuns(2_001, 30, 5), 1);
+  const plan = planRows({
+    latencyMs: 30,
+    sizes: [100, 1_000],
+    runs: 5,
+    concurrency: 16,
+    rateLimitPerMinute: 60,
+    rateLimitedN: 100,
+  });
+  assert.deepEqual(
+    plan.sequential.map((s) => `${s.scenario} ${s.n} ${s.batch}`),
+    [
+      "list 100 true",
+      "list 100 false",
+      "revoke-expired 100 true",
+      "list 1000 true",
+      "list 1000 false",
+      "revoke-expired 1000 true",
+    ],
+  );
+  assert.deepEqual(
+    plan.sideBySide.map((s) => `${s.scenario} ${s.strategy} ${s.n} ${s.rateLimitPerMinute} ×${s.runs}`),
+    [
+      "list naive 100 null ×5",
+      "revoke-expired naive 100 null ×5",
+      "list naive 1000 null ×1",
+      "revoke-expired naive 1000 null ×1",
+      "revoke-expired ovh-keys 100 60 ×5",
+      "revoke-expired naive 100 60 ×1",
+    ],
+  );
+});

@@ -1,0 +1,96 @@
+// `npm run bench [-- --quick] [--latency-ms 30] [--n 100,1000,5000] [--runs 5] [--concurrency 16] [--rate-limit 60]
+// [--memory-sessions 20] [--only list,revoke,rate,memory] [--emulator-port 0] [--out bench-results.json]`
+// Issue 5's benchmark: the standalone emulator in a child process with latency L, then listing and
+// revoking expired credentials through the project's own lib code, the ovh-keys way and the naive
+// sequential way, with request counts from the emulator and correctness from its ground truth.
+import { writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { startEmulatorProcess } from "@/lib/bench/emulator-process";
+import { formatMemory, runMemoryScenario } from "@/lib/bench/memory";
+import { type BenchOptions, planRows } from "@/lib/bench/plan";
+import { type RowSpec, runRow } from "@/lib/bench/run-row";
+import { formatTable, formatTargets } from "@/lib/bench/table";
+import { type BenchRow, targetFor, withRatios } from "@/lib/bench/targets";
+import { BULK_CONCURRENCY } from "@/lib/ovh/fair-use";
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    "latency-ms": { type: "string", default: "30" },
+    n: { type: "string" },
+    runs: { type: "string", default: "5" },
+    concurrency: { type: "string", default: String(BULK_CONCURRENCY) },
+    "rate-limit": { type: "string", default: "60" },
+    "memory-sessions": { type: "string", default: "20" },
+    only: { type: "string" },
+    "emulator-port": { type: "string", default: "0" },
+    out: { type: "string", default: "bench-results.json" },
+  },
+});
+
+function integer(name: string, text: string | undefined, min: number, max: number): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    console.error(`--${name} must be an integer between ${min} and ${max}`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const quick = values.quick ?? false;
+const parts = new Set((values.only ?? (quick ? "list,revoke" : "list,revoke,rate,memory")).split(","));
+const rateLimit = parts.has("rate") ? integer("rate-limit", values["rate-limit"], 0, 100_000) : 0;
+const memorySessions = parts.has("memory") ? integer("memory-sessions", values["memory-sessions"], 0, 100) : 0;
+const options: BenchOptions = {
+  latencyMs: integer("latency-ms", values["latency-ms"], 0, 10_000),
+  sizes: (values.n ?? (quick ? "1000" : "100,1000,5000")).split(",").map((n) => integer("n", n, 2, 10_000)),
+  runs: integer("runs", values.runs, 1, 50),
+  concurrency: integer("concurrency", values.concurrency, 1, 256),
+  rateLimitPerMinute: rateLimit === 0 ? null : rateLimit,
+  rateLimitedN: 100,
+};
+
+const started = Date.now();
+const elapsed = () => `${Math.round((Date.now() - started) / 1000)}s`.padStart(5);
+const log = (line: string) => console.log(`[${elapsed()}] ${line}`);
+const label = (spec: RowSpec) =>
+  `${spec.scenario} ${spec.strategy} N=${spec.n}${spec.batch ? "" : " batch refused"}${spec.rateLimitPerMinute ? ` ${spec.rateLimitPerMinute}/min` : ""}`;
+
+const emulator = await startEmulatorProcess({ port: integer("emulator-port", values["emulator-port"], 0, 65_535) });
+log(`emulator ${emulator.endpoint} (pid ${emulator.pid}), latency ${options.latencyMs} ms per request`);
+try {
+  const wanted = (spec: RowSpec) =>
+    spec.rateLimitPerMinute !== null || parts.has(spec.scenario === "list" ? "list" : "revoke");
+  const planned = planRows(options);
+  const plan = { sequential: planned.sequential.filter(wanted), sideBySide: planned.sideBySide.filter(wanted) };
+  const rows: BenchRow[] = [];
+  for (const spec of plan.sequential) {
+    log(`${label(spec)}: ${spec.runs} runs after a warm-up`);
+    rows.push(await runRow(emulator, spec, log));
+  }
+  log(`latency-bound rows side by side: ${plan.sideBySide.map(label).join("; ")}`);
+  const background = await Promise.all(
+    plan.sideBySide.map((spec) => runRow(emulator, spec, (line) => log(`${label(spec)} ${line.trim()}`))),
+  );
+  rows.push(...background);
+  const final = withRatios(rows).map((row) => ({ ...row, target: targetFor(row) }));
+
+  const memory =
+    memorySessions === 0
+      ? null
+      : await runMemoryScenario(emulator, { sessions: memorySessions, n: 5_000, latencyMs: options.latencyMs, log });
+
+  console.log(
+    `\nL = ${options.latencyMs} ms per request; 30% expired; 10 applications (2 foreign); median of the runs.\n`,
+  );
+  if (final.length > 0) {
+    console.log(formatTable(final));
+    console.log(`\nTargets (issue 5):\n${formatTargets(final)}`);
+  }
+  if (memory) console.log(`\n${formatMemory(memory)}`);
+  await writeFile(values.out ?? "bench-results.json", `${JSON.stringify(final, null, 2)}\n`);
+  if (memory) await writeFile("bench-memory.json", `${JSON.stringify(memory, null, 2)}\n`);
+  log(`wrote ${values.out}${memory ? " and bench-memory.json" : ""}`);
+} finally {
+  await emulator.stop();
+}
