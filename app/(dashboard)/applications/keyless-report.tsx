@@ -1,8 +1,9 @@
+import { RevocationTally } from "@/components/revocation-tally";
 import { Button } from "@/components/ui/button";
 import { UntrustedName } from "@/components/untrusted-name";
 import type { ApplicationRef } from "@/lib/audit/types";
 import { cn } from "@/lib/cn";
-import { type RevocationResult, tallyRevocation } from "@/lib/revocation";
+import type { RevocationResult } from "@/lib/revocation";
 
 const outcomeText: Record<RevocationResult["outcome"], string> = {
   revoked: "Deleted",
@@ -13,30 +14,10 @@ const outcomeText: Record<RevocationResult["outcome"], string> = {
 type Props = { applications: ApplicationRef[]; results: RevocationResult[]; onClose: () => void };
 
 export function KeylessReport({ applications, results, onClose }: Props) {
-  const tally = tallyRevocation(results);
   const byId = new Map(applications.map((application) => [application.applicationId, application]));
   return (
     <div className="space-y-4">
-      <dl className="grid grid-cols-3 gap-3 text-center" aria-live="polite">
-        <div className="rounded-md bg-emerald-50 p-3">
-          <dt className="text-xs text-emerald-800">Deleted</dt>
-          <dd className="text-xl font-semibold text-emerald-900" data-testid="count-revoked">
-            {tally.revoked}
-          </dd>
-        </div>
-        <div className="rounded-md bg-slate-50 p-3">
-          <dt className="text-xs text-slate-700">Already gone</dt>
-          <dd className="text-xl font-semibold" data-testid="count-already-gone">
-            {tally["already-gone"]}
-          </dd>
-        </div>
-        <div className="rounded-md bg-red-50 p-3">
-          <dt className="text-xs text-red-800">Failed</dt>
-          <dd className="text-xl font-semibold text-red-900" data-testid="count-failed">
-            {tally.failed}
-          </dd>
-        </div>
-      </dl>
+      <RevocationTally results={results} revokedLabel="Deleted" />
       <ul
         aria-label="Report"
         className="max-h-72 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200"

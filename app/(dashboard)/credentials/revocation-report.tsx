@@ -1,8 +1,8 @@
 "use client";
 
+import { RevocationTally } from "@/components/revocation-tally";
 import { Button } from "@/components/ui/button";
 import { downloadText, timestampForFile } from "@/lib/download";
-import { tallyRevocation } from "@/lib/revocation";
 import type { BulkRevokeState } from "./use-bulk-revoke";
 
 type Props = {
@@ -17,7 +17,6 @@ function reportCsv(state: Props["state"]) {
 }
 
 export function RevocationReport({ state, onRetry, onClose }: Props) {
-  const tally = tallyRevocation(state.results);
   const settled = state.results.length;
   const percent = state.total === 0 ? 100 : Math.round((settled / state.total) * 100);
   const failures = state.results.filter((result) => result.outcome === "failed");
@@ -41,26 +40,7 @@ export function RevocationReport({ state, onRetry, onClose }: Props) {
           <div className="h-full bg-blue-600 transition-[width]" style={{ width: `${percent}%` }} />
         </div>
       </div>
-      <dl className="grid grid-cols-3 gap-3 text-center" aria-live="polite">
-        <div className="rounded-md bg-emerald-50 p-3">
-          <dt className="text-xs text-emerald-800">Revoked</dt>
-          <dd className="text-xl font-semibold text-emerald-900" data-testid="count-revoked">
-            {tally.revoked}
-          </dd>
-        </div>
-        <div className="rounded-md bg-slate-50 p-3">
-          <dt className="text-xs text-slate-700">Already gone</dt>
-          <dd className="text-xl font-semibold" data-testid="count-already-gone">
-            {tally["already-gone"]}
-          </dd>
-        </div>
-        <div className="rounded-md bg-red-50 p-3">
-          <dt className="text-xs text-red-800">Failed</dt>
-          <dd className="text-xl font-semibold text-red-900" data-testid="count-failed">
-            {tally.failed}
-          </dd>
-        </div>
-      </dl>
+      <RevocationTally results={state.results} />
       {state.skippedCurrent && <p className="text-sm text-slate-600">The credential this session uses was left out.</p>}
       {state.phase === "done" && state.error && <p className="text-sm text-red-700">{state.error}</p>}
       {failures.length > 0 && (
