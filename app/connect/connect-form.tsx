@@ -74,20 +74,7 @@ export function ConnectForm({ endpoints, defaultEndpoint, demo }: Props) {
           <FieldError id="endpoint-error" errors={errors?.endpoint} />
         </div>
         {fields.slice(0, 2).map((field) => (
-          <div key={field.name} className="space-y-1">
-            <Label htmlFor={field.name}>{field.label}</Label>
-            <Input
-              id={field.name}
-              name={field.name}
-              type={field.type}
-              autoComplete={field.autoComplete}
-              spellCheck={false}
-              aria-describedby={`${field.name}-error`}
-              aria-invalid={errors?.[field.name] ? true : undefined}
-              className="font-mono"
-            />
-            <FieldError id={`${field.name}-error`} errors={errors?.[field.name]} />
-          </div>
+          <KeyField key={field.name} field={field} errors={errors?.[field.name]} />
         ))}
         <fieldset className="space-y-1">
           <legend className="text-sm font-medium text-slate-800">Do you have a consumer key?</legend>
@@ -113,22 +100,7 @@ export function ConnectForm({ endpoints, defaultEndpoint, demo }: Props) {
           </div>
         </fieldset>
         {keyMode === "paste" ? (
-          fields.slice(2).map((field) => (
-            <div key={field.name} className="space-y-1">
-              <Label htmlFor={field.name}>{field.label}</Label>
-              <Input
-                id={field.name}
-                name={field.name}
-                type={field.type}
-                autoComplete={field.autoComplete}
-                spellCheck={false}
-                aria-describedby={`${field.name}-error`}
-                aria-invalid={errors?.[field.name] ? true : undefined}
-                className="font-mono"
-              />
-              <FieldError id={`${field.name}-error`} errors={errors?.[field.name]} />
-            </div>
-          ))
+          fields.slice(2).map((field) => <KeyField key={field.name} field={field} errors={errors?.[field.name]} />)
         ) : (
           <div className="space-y-2">
             <RequestKeyOptions />
@@ -153,6 +125,25 @@ export function ConnectForm({ endpoints, defaultEndpoint, demo }: Props) {
             : "The key is requested with POST /auth/credential and checked once you have validated it."}
         </p>
       </form>
+    </div>
+  );
+}
+
+function KeyField({ field, errors }: { field: (typeof fields)[number]; errors?: string[] }) {
+  return (
+    <div className="space-y-1">
+      <Label htmlFor={field.name}>{field.label}</Label>
+      <Input
+        id={field.name}
+        name={field.name}
+        type={field.type}
+        autoComplete={field.autoComplete}
+        spellCheck={false}
+        aria-describedby={`${field.name}-error`}
+        aria-invalid={errors ? true : undefined}
+        className="font-mono"
+      />
+      <FieldError id={`${field.name}-error`} errors={errors} />
     </div>
   );
 }
