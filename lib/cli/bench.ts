@@ -68,17 +68,26 @@ try {
     log(`${label(spec)}: ${spec.runs} runs after a warm-up`);
     rows.push(await runRow(emulator, spec, log));
   }
-  log(`latency-bound rows side by side: ${plan.sideBySide.map(label).join("; ")}`);
+  if (plan.sideBySide.length > 0) log(`latency-bound rows side by side: ${plan.sideBySide.map(label).join("; ")}`);
   const background = await Promise.all(
     plan.sideBySide.map((spec) => runRow(emulator, spec, (line) => log(`${label(spec)} ${line.trim()}`))),
   );
   rows.push(...background);
   const final = withRatios(rows).map((row) => ({ ...row, target: targetFor(row) }));
 
+  // A failed memory run is reported, not allowed to lose the timed rows measured before it.
   const memory =
     memorySessions === 0
       ? null
-      : await runMemoryScenario(emulator, { sessions: memorySessions, n: 5_000, latencyMs: options.latencyMs, log });
+      : await runMemoryScenario(emulator, {
+          sessions: memorySessions,
+          n: 5_000,
+          latencyMs: options.latencyMs,
+          log,
+        }).catch((error: unknown) => {
+          log(`memory: ${error instanceof Error ? error.message : String(error)}`);
+          return null;
+        });
 
   console.log(
     `\nL = ${options.latencyMs} ms per request; 30% expired; 10 applications (2 foreign); median of the runs.\n`,
