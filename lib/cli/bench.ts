@@ -4,6 +4,7 @@
 // revoking expired credentials through the project's own lib code, the ovh-keys way and the naive
 // sequential way, with request counts from the emulator and correctness from its ground truth.
 import { writeFile } from "node:fs/promises";
+import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { startEmulatorProcess } from "@/lib/bench/emulator-process";
 import { formatMemory, runMemoryScenario } from "@/lib/bench/memory";
@@ -57,7 +58,8 @@ const label = (spec: RowSpec) =>
   `${spec.scenario} ${spec.strategy} N=${spec.n}${spec.batch ? "" : " batch refused"}${spec.rateLimitPerMinute ? ` ${spec.rateLimitPerMinute}/min` : ""}`;
 
 const emulator = await startEmulatorProcess({ port: integer("emulator-port", values["emulator-port"], 0, 65_535) });
-log(`emulator ${emulator.endpoint} (pid ${emulator.pid}), latency ${options.latencyMs} ms per request`);
+const machine = () => `load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} CPUs`;
+log(`emulator ${emulator.endpoint} (pid ${emulator.pid}), latency ${options.latencyMs} ms per request; ${machine()}`);
 try {
   const wanted = (spec: RowSpec) =>
     spec.rateLimitPerMinute !== null || parts.has(spec.scenario === "list" ? "list" : "revoke");
@@ -90,7 +92,7 @@ try {
         });
 
   console.log(
-    `\nL = ${options.latencyMs} ms per request; 30% expired; 10 applications (2 foreign); median of the runs.\n`,
+    `\nL = ${options.latencyMs} ms per request; 30% expired; 10 applications (2 foreign); median of the runs; ${machine()} at the end.\n`,
   );
   if (final.length > 0) {
     console.log(formatTable(final));
