@@ -58,6 +58,11 @@ const label = (spec: RowSpec) =>
   `${spec.scenario} ${spec.strategy} N=${spec.n}${spec.batch ? "" : " batch refused"}${spec.rateLimitPerMinute ? ` ${spec.rateLimitPerMinute}/min` : ""}`;
 
 const emulator = await startEmulatorProcess({ port: integer("emulator-port", values["emulator-port"], 0, 65_535) });
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    emulator.stop().finally(() => process.exit(130));
+  });
+}
 const machine = () => `load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} CPUs`;
 log(`emulator ${emulator.endpoint} (pid ${emulator.pid}), latency ${options.latencyMs} ms per request; ${machine()}`);
 try {
