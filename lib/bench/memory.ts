@@ -35,7 +35,8 @@ export function runMemoryScenario(
   return new Promise((resolve, reject) => {
     child.once("exit", (code) => {
       const last = output.trim().split("\n").pop() ?? "";
-      if (code !== 0) return reject(new Error(`the memory scenario failed (exit ${code})`));
+      if (code !== 0)
+        return reject(new Error(`the memory scenario's process failed (exit ${code}); its errors are above`));
       const result = JSON.parse(last) as MemoryResult;
       log(`memory: peak RSS ${result.peakRssMb} MB in ${result.durationMs} ms`);
       resolve(result);

@@ -4,6 +4,7 @@
 // revoking expired credentials through the project's own lib code, the ovh-keys way and the naive
 // sequential way, with request counts from the emulator and correctness from its ground truth.
 import { writeFile } from "node:fs/promises";
+import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { startEmulatorProcess } from "@/lib/bench/emulator-process";
 import { formatMemory, runMemoryScenario } from "@/lib/bench/memory";
@@ -57,7 +58,13 @@ const label = (spec: RowSpec) =>
   `${spec.scenario} ${spec.strategy} N=${spec.n}${spec.batch ? "" : " batch refused"}${spec.rateLimitPerMinute ? ` ${spec.rateLimitPerMinute}/min` : ""}`;
 
 const emulator = await startEmulatorProcess({ port: integer("emulator-port", values["emulator-port"], 0, 65_535) });
-log(`emulator ${emulator.endpoint} (pid ${emulator.pid}), latency ${options.latencyMs} ms per request`);
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    emulator.stop().finally(() => process.exit(130));
+  });
+}
+const machine = () => `load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} CPUs`;
+log(`emulator ${emulator.endpoint} (pid ${emulator.pid}), latency ${options.latencyMs} ms per request; ${machine()}`);
 try {
   const wanted = (spec: RowSpec) =>
     spec.rateLimitPerMinute !== null || parts.has(spec.scenario === "list" ? "list" : "revoke");
@@ -68,20 +75,29 @@ try {
     log(`${label(spec)}: ${spec.runs} runs after a warm-up`);
     rows.push(await runRow(emulator, spec, log));
   }
-  log(`latency-bound rows side by side: ${plan.sideBySide.map(label).join("; ")}`);
+  if (plan.sideBySide.length > 0) log(`latency-bound rows side by side: ${plan.sideBySide.map(label).join("; ")}`);
   const background = await Promise.all(
     plan.sideBySide.map((spec) => runRow(emulator, spec, (line) => log(`${label(spec)} ${line.trim()}`))),
   );
   rows.push(...background);
   const final = withRatios(rows).map((row) => ({ ...row, target: targetFor(row) }));
 
+  // A failed memory run is reported, not allowed to lose the timed rows measured before it.
   const memory =
     memorySessions === 0
       ? null
-      : await runMemoryScenario(emulator, { sessions: memorySessions, n: 5_000, latencyMs: options.latencyMs, log });
+      : await runMemoryScenario(emulator, {
+          sessions: memorySessions,
+          n: 5_000,
+          latencyMs: options.latencyMs,
+          log,
+        }).catch((error: unknown) => {
+          log(`memory: ${error instanceof Error ? error.message : String(error)}`);
+          return null;
+        });
 
   console.log(
-    `\nL = ${options.latencyMs} ms per request; 30% expired; 10 applications (2 foreign); median of the runs.\n`,
+    `\nL = ${options.latencyMs} ms per request; 30% expired; 10 applications (2 foreign); median of the runs; ${machine()} at the end.\n`,
   );
   if (final.length > 0) {
     console.log(formatTable(final));

@@ -29,6 +29,7 @@ export type OvhClientOptions = {
   appKey: string;
   appSecret?: string;
   consumerKey?: string;
+  /** Injected transport (tests, the in-process emulator); by default node:http(s) with keep-alive. */
   fetch?: typeof fetch;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
@@ -77,7 +78,7 @@ const serverTimeSchema = z.number().int();
 
 export function createOvhClient(options: OvhClientOptions): OvhClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, "");
-  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const fetchImpl = options.fetch;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const random = options.random ?? Math.random;

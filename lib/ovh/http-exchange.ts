@@ -1,9 +1,11 @@
 import { OvhNetworkError } from "./errors";
+import { nodeExchange } from "./node-exchange";
 
 export type HttpExchange = { status: number; statusText: string; headers: Headers; text: string };
 
-type ExchangeInput = {
-  fetch: typeof fetch;
+export type ExchangeInput = {
+  /** A fetch to use (tests, the in-process emulator); default: node:http(s) (node-exchange.ts). */
+  fetch?: typeof fetch;
   method: string;
   url: string;
   headers: Record<string, string>;
@@ -17,6 +19,7 @@ type ExchangeInput = {
  * redirected request would carry the consumer key to another location.
  */
 export async function exchange(input: ExchangeInput): Promise<HttpExchange> {
+  if (!input.fetch) return nodeExchange(input);
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
