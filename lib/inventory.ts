@@ -1,16 +1,25 @@
 import { buildCredentialViews } from "@/lib/audit/findings";
 import type { ApplicationRef, CredentialView } from "@/lib/audit/types";
-import { getApplications, listApplicationIds } from "@/lib/ovh/applications";
-import type { FetchManyOptions } from "@/lib/ovh/batch";
+import { listApplicationIds } from "@/lib/ovh/applications";
+import { type FetchManyOptions, fetchSomeByIds } from "@/lib/ovh/batch";
 import type { OvhClient } from "@/lib/ovh/client";
-import { getCredentialApplication, getCredentials, listCredentialIds } from "@/lib/ovh/credentials";
-import type { Application, Credential } from "@/lib/ovh/models";
+import { getCredentialApplication, listCredentialIds } from "@/lib/ovh/credentials";
+import { describeOvhError } from "@/lib/ovh/errors";
+import { type Application, applicationSchema, type Credential, credentialSchema } from "@/lib/ovh/models";
 import { mapWithConcurrency } from "@/lib/ovh/pool";
 
 // Everything the audit needs in the fewest round trips: both id lists at once, then credential and
 // owned-application details in X-Ovh-Batch chunks side by side, then one call per foreign application.
 
-export type Inventory = { credentials: Credential[]; applications: ApplicationRef[] };
+/** What a flaky API kept back: ids listed by OVH whose details could not be read, and why. */
+export type InventoryGaps = {
+  credentialIds: number[];
+  applicationIds: number[];
+  message: string;
+  queryId?: string;
+};
+
+export type Inventory = { credentials: Credential[]; applications: ApplicationRef[]; gaps?: InventoryGaps };
 
 export type InventoryOptions = FetchManyOptions & { foreignConcurrency?: number };
 
@@ -20,10 +29,17 @@ export async function loadInventory(ovh: OvhClient, options: InventoryOptions = 
     listCredentialIds(ovh, { noCache: options.noCache }),
     listApplicationIds(ovh, { noCache: options.noCache }),
   ]);
-  const [credentials, owned] = await Promise.all([
-    getCredentials(ovh, credentialIds, fetchOptions),
-    getApplications(ovh, applicationIds, fetchOptions),
+  // Details that still fail after the client's retries leave gaps rather than failing the whole audit.
+  const [credentialLoad, applicationLoad] = await Promise.all([
+    fetchSomeByIds(ovh, "/me/api/credential", credentialIds, credentialSchema, fetchOptions),
+    fetchSomeByIds(ovh, "/me/api/application", applicationIds, applicationSchema, fetchOptions),
   ]);
+  const credentials = credentialLoad.items;
+  const owned = applicationLoad.items;
+  // Nothing readable at all is a failure to show as such, not an empty account.
+  if (credentialIds.length > 0 && credentials.length === 0 && credentialLoad.failedIds.length > 0) {
+    throw credentialLoad.firstError;
+  }
   const ownedIds = new Set(owned.map((application) => application.applicationId));
   const foreign = await loadForeignApplications(ovh, credentials, ownedIds, options.foreignConcurrency ?? 8);
   return {
@@ -32,7 +48,18 @@ export async function loadInventory(ovh: OvhClient, options: InventoryOptions = 
       ...owned.map((application) => toRef(application, true)),
       ...foreign.map((application) => toRef(application, false)),
     ],
+    gaps: gapsOf(
+      credentialLoad.failedIds,
+      applicationLoad.failedIds,
+      credentialLoad.firstError ?? applicationLoad.firstError,
+    ),
   };
+}
+
+function gapsOf(credentialIds: number[], applicationIds: number[], error: unknown): InventoryGaps | undefined {
+  if (credentialIds.length === 0 && applicationIds.length === 0) return undefined;
+  const { message, queryId } = describeOvhError(error);
+  return { credentialIds, applicationIds, message, queryId };
 }
 
 /** Applications GET /me/api/application does not list, resolved once each through one of their credentials. */
@@ -65,6 +92,8 @@ export type AuditSnapshot = {
   currentCredentialId: number;
   credentials: CredentialView[];
   applications: ApplicationRef[];
+  /** Present when some details could not be read: the lists are partial and the UI offers Retry. */
+  gaps?: InventoryGaps;
 };
 
 /** The inventory with findings: what the credentials route handler and the pages hand to the UI. */
@@ -83,5 +112,6 @@ export async function loadAuditSnapshot(
       currentCredentialId: options.currentCredentialId,
     }),
     applications: inventory.applications,
+    ...(inventory.gaps ? { gaps: inventory.gaps } : {}),
   };
 }

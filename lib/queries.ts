@@ -21,9 +21,7 @@ export async function getJson<T>(url: string): Promise<T> {
   if (!response.ok) {
     const error = body?.error ?? {};
     if (response.status === 401 && typeof window !== "undefined") {
-      window.location.assign(
-        `/connect?reason=${error.code === "unauthorized:credential" ? "credential-invalid" : "disconnected"}`,
-      );
+      window.location.assign(`/connect?reason=${reasonFor(error.code)}`);
     }
     throw new ApiRequestError(
       response.status,
@@ -33,6 +31,12 @@ export async function getJson<T>(url: string): Promise<T> {
     );
   }
   return body as T;
+}
+
+function reasonFor(code: unknown): string {
+  if (code === "unauthorized:credential") return "credential-invalid";
+  if (code === "unauthorized:session-unreadable") return "session-unreadable";
+  return "disconnected";
 }
 
 /** After a change, the next list bypasses OVH's cache (Pragma: no-cache on the server side). */

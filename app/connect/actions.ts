@@ -1,18 +1,22 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { formDataArg, formFields, unreadableForm } from "@/lib/action-input";
 import { type ActionState, failure, invalid } from "@/lib/action-state";
 import { connectWithKeys } from "@/lib/connect";
 import { connectSchema } from "@/lib/connect-schema";
 import { createDemoAccount } from "@/lib/demo-account";
 import { emulatorEnabled } from "@/lib/env";
 
-export async function connectAction(_prev: ActionState<never>, formData: FormData): Promise<ActionState<never>> {
+export async function connectAction(_prev: unknown, formData: unknown): Promise<ActionState<never>> {
+  const form = formDataArg(formData);
+  if (!form) return unreadableForm();
+  const fields = formFields(form, ["endpoint", "applicationKey", "applicationSecret", "consumerKey"] as const);
   const parsed = connectSchema.safeParse({
-    endpoint: formData.get("endpoint"),
-    applicationKey: formData.get("applicationKey") ?? "",
-    applicationSecret: formData.get("applicationSecret") ?? "",
-    consumerKey: formData.get("consumerKey") ?? "",
+    endpoint: fields.endpoint,
+    applicationKey: fields.applicationKey ?? "",
+    applicationSecret: fields.applicationSecret ?? "",
+    consumerKey: fields.consumerKey ?? "",
   });
   if (!parsed.success) return invalid(parsed.error);
   const error = await connectWithKeys(parsed.data);

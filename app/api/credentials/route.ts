@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { invalidInput, json, withOvh } from "@/lib/api-route";
-import { loadAuditSnapshot } from "@/lib/inventory";
+import { invalidInput, withOvh } from "@/lib/api-route";
+import { sessionAudit } from "@/lib/session-audit";
 
 const querySchema = z.object({ fresh: z.enum(["0", "1"]).optional() }).strict();
 
@@ -8,7 +8,10 @@ const querySchema = z.object({ fresh: z.enum(["0", "1"]).optional() }).strict();
 export async function GET(request: Request) {
   const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return invalidInput(parsed.error);
-  return withOvh(async ({ ovh, info }) =>
-    json(await loadAuditSnapshot(ovh, { currentCredentialId: info.credentialId, noCache: parsed.data.fresh === "1" })),
-  );
+  return withOvh(async (context) => {
+    const audit = await sessionAudit(context, { fresh: parsed.data.fresh === "1" });
+    return new Response(audit.json(), {
+      headers: { "Content-Type": "application/json", "Cache-Control": "no-store" },
+    });
+  });
 }
