@@ -26,9 +26,11 @@ export async function callAction(
       failOnStatusCode: false,
     });
   }
-  const multipart: Record<string, string> = { "0": args.root };
-  // React prefixes the entries of FormData argument n with "_n_".
-  for (const [name, value] of Object.entries(args.fields)) multipart[`_1_${name}`] = value;
+  // As React sends it: the entries of FormData argument 1 ("_1_" prefix) first, the root model "0" last,
+  // since the server resolves "$K1" as soon as it reads the root.
+  const multipart = new FormData();
+  for (const [name, value] of Object.entries(args.fields)) multipart.append(`_1_${name}`, value);
+  multipart.append("0", args.root);
   return request.post(url, { headers, multipart, maxRedirects: 0, failOnStatusCode: false });
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { auditCacheKey, forgetAudit } from "@/lib/audit-cache";
+import { credentialCacheKey, forgetCredential } from "@/lib/credential-cache";
 import { createOvhClient, type OvhClient } from "@/lib/ovh/client";
 import { endpointBaseUrl } from "@/lib/ovh/endpoints";
 import { logOvhCall } from "@/lib/server-log";
@@ -15,7 +15,7 @@ export type SessionInfo = {
 };
 
 export function clientForSession(session: ConnectedSession): OvhClient {
-  const cacheKey = auditCacheKey(session);
+  const cacheKey = credentialCacheKey(session);
   return createOvhClient({
     baseUrl: endpointBaseUrl(session.endpoint),
     appKey: session.applicationKey,
@@ -23,8 +23,8 @@ export function clientForSession(session: ConnectedSession): OvhClient {
     consumerKey: session.consumerKey,
     onCall: (call) => {
       logOvhCall(call);
-      // Whatever this credential changes at OVH, the next audit read of it is a new load.
-      if (call.method !== "GET") forgetAudit(cacheKey);
+      // Whatever this credential changes at OVH, its next reads are new loads.
+      if (call.method !== "GET") forgetCredential(cacheKey);
     },
   });
 }
@@ -43,7 +43,7 @@ export const getSessionState = cache(async (): Promise<SessionState> => {
     status: "connected",
     ovh: clientForSession(session),
     info: { endpoint: session.endpoint, applicationKey: session.applicationKey, credentialId: session.credentialId },
-    cacheKey: auditCacheKey(session),
+    cacheKey: credentialCacheKey(session),
   };
 });
 

@@ -1,12 +1,14 @@
 // `npm run load`: autocannon against the production build (run `npm run build` first). Starts `next start`
 // with the OVH emulator on its own port, creates an account of 1,000 credentials, signs in through the
 // connect server action, then runs 3 × 30 s with 50 connections against GET /api/credentials and GET /,
-// printing requests/s, p50/p99 latency, errors and the server's resident memory before and after each run.
+// printing requests/s, p50/p99 latency, errors and the server's resident memory before and after each run
+// (after a 5 s unmeasured warm-up per target). Requests carry the cookie and Accept-Encoding a browser sends.
 // Fails (exit 1) unless: 0 errors and non-2xx, p99 under 1 s, RSS growth under 50 MB across the runs.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { availableParallelism, loadavg } from "node:os";
 import autocannon from "autocannon";
 
 const settings = {
@@ -61,6 +63,20 @@ try {
     } else {
       await warm.arrayBuffer();
     }
+    // As a browser asks: with its cookie, and accepting compressed answers.
+    const headers = {
+      cookie,
+      accept: target.path === "/" ? "text/html" : "application/json",
+      "accept-encoding": "gzip, deflate, br",
+    };
+    // A short unmeasured run first, so V8's heap reaches its working size before memory is compared.
+    const warmUp = await autocannon({
+      url: `${base}${target.path}`,
+      connections: settings.connections,
+      duration: 5,
+      headers,
+    });
+    console.log(`${target.name} warm-up: ${Math.round(warmUp.requests.average)} req/s, RSS ${rssMb(server.pid)} MB`);
     const startRss = rssMb(server.pid);
     for (let run = 1; run <= settings.runs; run++) {
       const before = rssMb(server.pid);
@@ -68,7 +84,7 @@ try {
         url: `${base}${target.path}`,
         connections: settings.connections,
         duration: settings.duration,
-        headers: { cookie, accept: target.path === "/" ? "text/html" : "application/json" },
+        headers,
       });
       const after = rssMb(server.pid);
       const row = {
@@ -102,7 +118,10 @@ try {
 function report(results) {
   const runs = results.filter((r) => r.run !== undefined);
   console.log(
-    `\n${settings.credentials} credentials, ${settings.connections} connections, ${settings.runs} × ${settings.duration} s\n`,
+    `\n${settings.credentials} credentials, ${settings.connections} connections, ${settings.runs} × ${settings.duration} s; ` +
+      `load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" / ")} (1/5/15 min) on ${availableParallelism()} cores\n`,
   );
   console.log("| target | run | req/s | p50 ms | p99 ms | errors | non-2xx | RSS before → after (MB) |");
   console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
@@ -180,12 +199,13 @@ async function signIn() {
   const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8"));
   const actionId = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === "connectAction")?.[0];
   if (!actionId) throw new Error("connectAction is not in the build's server reference manifest");
+  // As React sends it: the FormData argument's entries ("_1_" prefix) first, the root model "0" last.
   const form = new FormData();
-  form.set("0", JSON.stringify([{ status: "idle" }, "$K1"]));
   form.set("_1_endpoint", "emulator");
   form.set("_1_applicationKey", keys.applicationKey);
   form.set("_1_applicationSecret", keys.applicationSecret);
   form.set("_1_consumerKey", keys.consumerKey);
+  form.set("0", JSON.stringify([{ status: "idle" }, "$K1"]));
   const response = await fetch(`${base}/connect`, {
     method: "POST",
     headers: { "Next-Action": actionId, Origin: base, Accept: "text/x-component" },
@@ -196,7 +216,7 @@ async function signIn() {
     .getSetCookie()
     .map((header) => header.split(";")[0])
     .find((pair) => pair.startsWith("ovh-keys-session=") && pair.length > "ovh-keys-session=".length);
-  if (!cookie) throw new Error(`signing in failed (HTTP ${response.status})`);
+  if (!cookie) throw new Error(`signing in failed (HTTP ${response.status}): ${(await response.text()).slice(0, 300)}`);
   return cookie;
 }
 

@@ -10,8 +10,6 @@ export async function GET(request: Request) {
   if (!parsed.success) return invalidInput(parsed.error);
   return withOvh(async (context) => {
     const audit = await sessionAudit(context, { fresh: parsed.data.fresh === "1" });
-    return new Response(audit.json(), {
-      headers: { "Content-Type": "application/json", "Cache-Control": "no-store" },
-    });
+    return new Response(audit.json(), { headers: { "Content-Type": "application/json", "Cache-Control": "no-store" } });
   });
 }
