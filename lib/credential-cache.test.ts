@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { CACHE_TTL_MS, cachedRead, credentialCacheKey, forgetCredential } from "./credential-cache";
+import { CACHE_STALE_MS, CACHE_TTL_MS, cachedRead, credentialCacheKey, forgetCredential } from "./credential-cache";
 
 let keys = 0;
 const freshKey = () => credentialCacheKey({ endpoint: "ovh-eu", applicationKey: "ak", consumerKey: `ck${keys++}` });
@@ -44,10 +44,31 @@ test("concurrent reads of one credential share one load, and the result for two 
   );
   now += CACHE_TTL_MS - 1;
   assert.equal((await cachedRead(key, "audit", c.load, { now: () => now })).value, 1);
-  now += 1;
-  const later = cachedRead(key, "audit", c.load, { now: () => now });
+  assert.equal(c.loads(), 1);
+});
+
+test("past two seconds the entry is served while one reload runs behind it; past ten, readers wait", async () => {
+  const key = freshKey();
+  const c = counter();
+  let now = 1_000;
+  const first = cachedRead(key, "audit", c.load, { now: () => now });
   c.releaseAll();
-  assert.equal((await later).value, 2);
+  await first;
+  now += CACHE_TTL_MS;
+  const stale = await Promise.all([1, 2, 3].map(() => cachedRead(key, "audit", c.load, { now: () => now })));
+  assert.deepEqual(
+    stale.map((r) => r.value),
+    [1, 1, 1],
+    "served at once",
+  );
+  assert.equal(c.loads(), 2, "one background reload");
+  c.releaseAll();
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.equal((await cachedRead(key, "audit", c.load, { now: () => now })).value, 2);
+  now += CACHE_STALE_MS;
+  const waiting = cachedRead(key, "audit", c.load, { now: () => now });
+  c.releaseAll();
+  assert.equal((await waiting).value, 3);
 });
 
 test("kinds are separate; fresh reads bypass the cache", async () => {

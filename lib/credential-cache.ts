@@ -4,9 +4,12 @@ import { createHash } from "node:crypto";
 // Reads made with one credential, shared for two seconds and loaded once at a time. A refresh storm
 // (many tabs, a page and its route handler, 50 concurrent clients) then costs OVH one read, not one
 // each: OVH's fair use is about 60 calls a minute per consumer key, and an audit of 1,000 credentials
-// takes ~25. Any mutation made with the credential drops all its entries; `fresh` bypasses them.
+// takes ~25. Past two seconds an entry is still served (for up to ten) while one reload runs behind it,
+// so readers never queue behind OVH. Any mutation made with the credential drops all its entries, and
+// `fresh` bypasses them.
 
 export const CACHE_TTL_MS = 2_000;
+export const CACHE_STALE_MS = 10_000;
 const MAX_ENTRIES = 64;
 
 type Entry = { generation: number; at: number; value: unknown; derived: Map<string, unknown> };
@@ -55,25 +58,33 @@ export async function cachedRead<T>(
   const { entries, inflight, generations } = state();
   const key = `${credentialKey}|${kind}`;
   const generation = generations.get(credentialKey) ?? 0;
-  const held = entries.get(key);
+  const held = fresh ? undefined : entries.get(key);
+  const age = held && held.generation === generation ? now() - held.at : Number.POSITIVE_INFINITY;
+  const running = inflight.get(key);
+  const joinable = !fresh && running !== undefined && running.generation === generation;
+  const reload = () => {
+    const promise = load().then((value): Entry => ({ generation, at: now(), value, derived: new Map() }));
+    inflight.set(key, { generation, promise });
+    const settled = promise.then((loaded) => {
+      // A mutation during the load made it stale: hand it to its callers, keep it for nobody else.
+      if ((generations.get(credentialKey) ?? 0) === generation) store(entries, key, loaded, now());
+      return loaded;
+    });
+    const cleanup = () => {
+      if (inflight.get(key)?.promise === promise) inflight.delete(key);
+    };
+    settled.then(cleanup, cleanup);
+    return settled;
+  };
   let entry: Entry;
-  if (!fresh && held && held.generation === generation && now() - held.at < CACHE_TTL_MS) {
+  if (held && age < CACHE_TTL_MS) {
+    entry = held;
+  } else if (held && age < CACHE_STALE_MS) {
+    // Stale but recent: serve it, and refresh it once in the background (a failed refresh is retried by the next reader).
+    if (!joinable) reload().catch(() => {});
     entry = held;
   } else {
-    const running = inflight.get(key);
-    if (!fresh && running && running.generation === generation) {
-      entry = await running.promise;
-    } else {
-      const promise = load().then((value): Entry => ({ generation, at: now(), value, derived: new Map() }));
-      inflight.set(key, { generation, promise });
-      try {
-        entry = await promise;
-      } finally {
-        if (inflight.get(key)?.promise === promise) inflight.delete(key);
-      }
-      // A mutation during the load made it stale: hand it to this caller, keep it for nobody else.
-      if ((generations.get(credentialKey) ?? 0) === generation) store(entries, key, entry, now());
-    }
+    entry = await (joinable ? running.promise : reload());
   }
   return {
     value: entry.value as T,
@@ -85,7 +96,7 @@ export async function cachedRead<T>(
 }
 
 function store(entries: Map<string, Entry>, key: string, entry: Entry, at: number) {
-  for (const [other, held] of entries) if (at - held.at >= CACHE_TTL_MS) entries.delete(other);
+  for (const [other, held] of entries) if (at - held.at >= CACHE_STALE_MS) entries.delete(other);
   entries.delete(key);
   entries.set(key, entry);
   while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);

@@ -1,5 +1,5 @@
-import { buildCredentialViews } from "@/lib/audit/findings";
-import type { ApplicationRef, CredentialView } from "@/lib/audit/types";
+import { type AuditSnapshot, type AuditWire, buildAuditSnapshot, type InventoryGaps } from "@/lib/audit/snapshot";
+import type { ApplicationRef } from "@/lib/audit/types";
 import { listApplicationIds } from "@/lib/ovh/applications";
 import { type FetchManyOptions, fetchSomeByIds } from "@/lib/ovh/batch";
 import type { OvhClient } from "@/lib/ovh/client";
@@ -10,14 +10,6 @@ import { mapWithConcurrency } from "@/lib/ovh/pool";
 
 // Everything the audit needs in the fewest round trips: both id lists at once, then credential and
 // owned-application details in X-Ovh-Batch chunks side by side, then one call per foreign application.
-
-/** What a flaky API kept back: ids listed by OVH whose details could not be read, and why. */
-export type InventoryGaps = {
-  credentialIds: number[];
-  applicationIds: number[];
-  message: string;
-  queryId?: string;
-};
 
 export type Inventory = { credentials: Credential[]; applications: ApplicationRef[]; gaps?: InventoryGaps };
 
@@ -86,32 +78,27 @@ function toRef(application: Application, owned: boolean): ApplicationRef {
   return { ...application, owned };
 }
 
-export type AuditSnapshot = {
-  /** The instant findings were computed at, so every page of the UI agrees on "expired" and "in 3 days". */
-  now: number;
-  currentCredentialId: number;
-  credentials: CredentialView[];
-  applications: ApplicationRef[];
-  /** Present when some details could not be read: the lists are partial and the UI offers Retry. */
-  gaps?: InventoryGaps;
-};
+export type { AuditSnapshot, AuditWire, InventoryGaps } from "@/lib/audit/snapshot";
 
-/** The inventory with findings: what the credentials route handler and the pages hand to the UI. */
+/** The inventory as read at `now`: what GET /api/credentials sends (the browser derives the findings). */
+export async function loadAuditWire(
+  ovh: OvhClient,
+  options: InventoryOptions & { currentCredentialId: number; now?: number },
+): Promise<AuditWire> {
+  const inventory = await loadInventory(ovh, options);
+  return {
+    now: options.now ?? Date.now(),
+    currentCredentialId: options.currentCredentialId,
+    credentials: inventory.credentials,
+    applications: inventory.applications,
+    ...(inventory.gaps ? { gaps: inventory.gaps } : {}),
+  };
+}
+
+/** The inventory with findings: what the pages hand to the UI. */
 export async function loadAuditSnapshot(
   ovh: OvhClient,
   options: InventoryOptions & { currentCredentialId: number; now?: number },
 ): Promise<AuditSnapshot> {
-  const inventory = await loadInventory(ovh, options);
-  const now = options.now ?? Date.now();
-  const byId = new Map(inventory.applications.map((application) => [application.applicationId, application]));
-  return {
-    now,
-    currentCredentialId: options.currentCredentialId,
-    credentials: buildCredentialViews(inventory.credentials, byId, {
-      now,
-      currentCredentialId: options.currentCredentialId,
-    }),
-    applications: inventory.applications,
-    ...(inventory.gaps ? { gaps: inventory.gaps } : {}),
-  };
+  return buildAuditSnapshot(await loadAuditWire(ovh, options));
 }

@@ -13,7 +13,7 @@ export async function prefetchAudit() {
     ...auditQuery.options(),
     queryFn: () =>
       sessionAudit(context)
-        .then((audit) => audit.snapshot)
+        .then((audit) => audit.snapshot())
         .catch(endSessionIfCredentialInvalid),
   });
   return queryClient;

@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { AuditSnapshot } from "@/lib/inventory";
+import { type AuditSnapshot, type AuditWire, buildAuditSnapshot } from "@/lib/audit/snapshot";
 
 // Cache contracts shared by server prefetch and client components: one key and one fetcher per resource.
 
@@ -53,7 +53,10 @@ export const auditQuery = {
       queryFn: () => {
         const fresh = freshNext;
         freshNext = false;
-        return getJson<AuditSnapshot>(`/api/credentials${fresh ? "?fresh=1" : ""}`);
+        // The route sends the inventory; findings are derived here, as the server does for its prefetch.
+        return getJson<AuditWire>(`/api/credentials${fresh ? "?fresh=1" : ""}`).then(
+          (wire): AuditSnapshot => buildAuditSnapshot(wire),
+        );
       },
       staleTime: 60_000,
     }),

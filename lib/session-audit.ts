@@ -1,15 +1,17 @@
 import "server-only";
+import { type AuditSnapshot, buildAuditSnapshot } from "@/lib/audit/snapshot";
 import type { SessionContext } from "@/lib/auth";
 import { cachedRead } from "@/lib/credential-cache";
-import { type AuditSnapshot, loadAuditSnapshot } from "@/lib/inventory";
+import { loadAuditWire } from "@/lib/inventory";
 
 export type SessionAudit = {
-  snapshot: AuditSnapshot;
-  /** The snapshot as JSON (about 2 MB for 1,000 credentials), serialised once per cached load. */
-  json(): string;
+  /** Every credential with its application and findings, for a page's prefetch. */
+  snapshot(): AuditSnapshot;
+  /** The inventory as UTF-8 JSON for GET /api/credentials (the browser derives the findings). */
+  wireJson(): Uint8Array<ArrayBuffer>;
 };
 
-/** The audit of the session's account, shared by the pages' prefetch and GET /api/credentials. */
+/** The audit of the session's account, loaded once for pages and GET /api/credentials alike. */
 export async function sessionAudit(
   { ovh, info, cacheKey }: SessionContext,
   { fresh = false } = {},
@@ -17,8 +19,11 @@ export async function sessionAudit(
   const cached = await cachedRead(
     cacheKey,
     "audit",
-    () => loadAuditSnapshot(ovh, { currentCredentialId: info.credentialId, noCache: fresh }),
+    () => loadAuditWire(ovh, { currentCredentialId: info.credentialId, noCache: fresh }),
     { fresh },
   );
-  return { snapshot: cached.value, json: () => cached.derive("json", (snapshot) => JSON.stringify(snapshot)) };
+  return {
+    snapshot: () => cached.derive("snapshot", buildAuditSnapshot),
+    wireJson: () => cached.derive("json", (wire) => new TextEncoder().encode(JSON.stringify(wire))),
+  };
 }

@@ -2,7 +2,7 @@
 // with the OVH emulator on its own port, creates an account of 1,000 credentials, signs in through the
 // connect server action, then runs 3 × 30 s with 50 connections against GET /api/credentials and GET /,
 // printing requests/s, p50/p99 latency, errors and the server's resident memory before and after each run
-// (after a 5 s unmeasured warm-up per target). Requests carry the cookie and Accept-Encoding a browser sends.
+// (after one unmeasured warm-up run per target). Requests carry the cookie and Accept-Encoding a browser sends.
 // Fails (exit 1) unless: 0 errors and non-2xx, p99 under 1 s, RSS growth under 50 MB across the runs.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -18,6 +18,9 @@ const settings = {
   runs: Number(process.env.LOAD_RUNS ?? 3),
 };
 const limits = { p99Ms: 1000, rssGrowthMb: 50 };
+// The heap cap SECURITY.md recommends for production: V8 otherwise lets garbage pile up to several
+// hundred MB before collecting it, which reads as growth (and costs long pauses) without being a leak.
+const nodeOptions = process.env.LOAD_NODE_OPTIONS ?? "--max-old-space-size=384";
 const targets = [
   { name: "GET /api/credentials", path: "/api/credentials" },
   { name: "GET / (overview)", path: "/" },
@@ -36,6 +39,7 @@ const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H
   env: {
     ...process.env,
     NODE_ENV: "production",
+    NODE_OPTIONS: nodeOptions,
     NEXT_TELEMETRY_DISABLED: "1",
     OVH_EMULATOR: "on",
     OVH_EMULATOR_URL: `${base}/api/ovh-emulator/1.0`,
@@ -69,11 +73,12 @@ try {
       accept: target.path === "/" ? "text/html" : "application/json",
       "accept-encoding": "gzip, deflate, br",
     };
-    // A short unmeasured run first, so V8's heap reaches its working size before memory is compared.
+    // One unmeasured run first, so V8's heap and the allocator reach their working size before memory
+    // is compared (a leak keeps growing after it; a warming heap does not).
     const warmUp = await autocannon({
       url: `${base}${target.path}`,
       connections: settings.connections,
-      duration: 5,
+      duration: settings.duration,
       headers,
     });
     console.log(`${target.name} warm-up: ${Math.round(warmUp.requests.average)} req/s, RSS ${rssMb(server.pid)} MB`);
@@ -121,7 +126,7 @@ function report(results) {
     `\n${settings.credentials} credentials, ${settings.connections} connections, ${settings.runs} × ${settings.duration} s; ` +
       `load average ${loadavg()
         .map((l) => l.toFixed(1))
-        .join(" / ")} (1/5/15 min) on ${availableParallelism()} cores\n`,
+        .join(" / ")} (1/5/15 min) on ${availableParallelism()} cores; server NODE_OPTIONS=${nodeOptions}\n`,
   );
   console.log("| target | run | req/s | p50 ms | p99 ms | errors | non-2xx | RSS before → after (MB) |");
   console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
