@@ -166,6 +166,8 @@ test("Replace prefills a request; once validated and used for the session, the o
 
   await page.getByRole("button", { name: "Use for this session" }).click();
   await expect(page.getByText(/This session signs with credential #\d+/)).toBeVisible();
+  // The header re-renders once the switched session is read back: wait for it rather than read it once.
+  await expect(page.getByTestId("session-credential")).not.toHaveText(`#${oldId}`);
   const newId = Number(((await page.getByTestId("session-credential").textContent()) ?? "").slice(1));
   expect(newId).not.toBe(oldId);
 
