@@ -8,8 +8,9 @@ import { endpointIdSchema } from "@/lib/ovh/endpoints";
 
 const key = z.string().min(1).max(256);
 
+// Loose: a field added by a later version survives a read; the known ones must have their type.
 export const sessionDataSchema = z
-  .object({
+  .looseObject({
     endpoint: endpointIdSchema,
     applicationKey: key,
     applicationSecret: key,
