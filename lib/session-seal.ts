@@ -10,8 +10,9 @@ import type { StoredTokenRequest } from "@/lib/token-requests/record";
 
 const key = z.string().min(1).max(256);
 
+// Loose: a field added by a later version survives a read; the known ones must have their type.
 export const sessionDataSchema = z
-  .object({
+  .looseObject({
     endpoint: endpointIdSchema,
     applicationKey: key,
     applicationSecret: key,
