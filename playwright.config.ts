@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { E2E_SESSION_SECRET } from "./e2e/server-env";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -43,7 +44,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       OVH_EMULATOR: "on",
       OVH_EMULATOR_URL: `${baseURL}/api/ovh-emulator/1.0`,
-      SESSION_SECRET: "e2e-only-session-secret-0123456789abcdefghijkl",
+      SESSION_SECRET: E2E_SESSION_SECRET,
     },
   },
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import localFont from "next/font/local";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { Providers } from "./providers";
 import "./globals.css";
@@ -16,9 +17,15 @@ export const metadata: Metadata = {
   referrer: "no-referrer",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Reading the request makes every page render per request, the 404 included, with this request's nonce.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en" className={inter.variable}>
+      <head>
+        {/* Before any bundle runs: zod must not probe `new Function` (the CSP forbids eval and reports the probe). */}
+        <script nonce={nonce}>{"globalThis.__zod_globalConfig={jitless:true};"}</script>
+      </head>
       <body className="min-h-screen font-sans">
         <Providers>{children}</Providers>
       </body>

@@ -31,6 +31,13 @@ export async function groundTruth(request: APIRequestContext, applicationKey: st
   if (!response.ok()) throw new Error(`emulator state failed: ${response.status()}`);
   return (await response.json()) as {
     stats: Record<string, unknown>;
-    credentials: { credentialId: number; status: string; applicationId: number; allowedIPs: string[] | null }[];
+    credentials: {
+      credentialId: number;
+      status: string;
+      applicationId: number;
+      allowedIPs: string[] | null;
+      expiration?: string | null;
+      lastUse?: string | null;
+    }[];
   };
 }

@@ -11,6 +11,8 @@ test("the application secret and consumer key never reach the browser or the ser
 }) => {
   const account = await createAccount(request);
   const bodies: { url: string; body: string }[] = [];
+  const urls: string[] = [];
+  page.on("request", (request) => urls.push(request.url()));
   page.on("response", async (response) => {
     try {
       bodies.push({ url: response.url(), body: await response.text() });
@@ -28,10 +30,26 @@ test("the application secret and consumer key never reach the browser or the ser
   }
   const audit = await page.request.get("/api/credentials");
   bodies.push({ url: audit.url(), body: await audit.text() });
+  // Exports, and the answers a failing call gets (a bad request, and OVH refusing the session's key).
+  await page.goto("/credentials");
+  for (const format of ["CSV", "JSON"]) {
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: `Export ${format}` }).click();
+    const file = await (await download).createReadStream();
+    bodies.push({ url: `export.${format}`, body: Buffer.concat(await file.toArray()).toString("utf8") });
+  }
+  const bad = await page.request.get("/api/credentials?fresh=maybe");
+  bodies.push({ url: bad.url(), body: await bad.text() });
+  const revoke = await page.request.post("/api/credentials/revoke", {
+    headers: { Origin: new URL(page.url()).origin },
+    data: { ids: [1, "x"] },
+  });
+  bodies.push({ url: revoke.url(), body: await revoke.text() });
   expect(bodies.length).toBeGreaterThan(10);
   for (const secret of [account.applicationSecret, account.consumerKey]) {
     const leaks = bodies.filter(({ body }) => body.includes(secret)).map(({ url }) => url);
     expect(leaks).toEqual([]);
+    expect(urls.filter((url) => url.includes(secret))).toEqual([]);
   }
   const cookie = (await page.context().cookies()).find((c) => c.name === "ovh-keys-session");
   expect(cookie?.value).not.toContain(account.consumerKey);
@@ -39,4 +57,13 @@ test("the application secret and consumer key never reach the browser or the ser
   expect(serverLog).toContain("ovh GET /me");
   expect(serverLog).not.toContain(account.applicationSecret);
   expect(serverLog).not.toContain(account.consumerKey);
+  // Each OVH call is one line: method, route template (no ids), status, duration, query id.
+  const calls = serverLog.split("\n").filter((line) => line.startsWith("ovh "));
+  expect(calls.length).toBeGreaterThan(5);
+  for (const line of calls) {
+    expect(line).toMatch(
+      /^ovh (GET|POST|PUT|DELETE) \/[\w/{}.-]* (\d{3}|network|timeout) \d+ms( qid=\S+)?( attempt=\d+)?$/,
+    );
+  }
+  expect(calls.filter((line) => / 2\d\d /.test(line) && !line.includes(" qid="))).toEqual([]);
 });

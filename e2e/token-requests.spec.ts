@@ -199,7 +199,7 @@ test("the consumer key reaches the browser once, in the creation's answer, and n
   await form.submit();
   const consumerKey = (await page.getByTestId("consumer-key").textContent()) ?? "";
   expect(consumerKey).toMatch(/^[0-9a-f]{32}$/);
-  const poll = page.waitForResponse((response) => response.url().includes("/api/token-requests/"));
+  const poll = page.waitForResponse((response) => response.url().includes("/api/token-requests?id="));
   await page.reload();
   await poll;
   await expect(page.getByText("Pending validation")).toBeVisible();

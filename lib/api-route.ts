@@ -1,7 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { getOvh, type SessionInfo } from "@/lib/auth";
-import type { OvhClient } from "@/lib/ovh/client";
+import { getSessionState, type SessionContext } from "@/lib/auth";
 import { describeOvhError, isCredentialInvalid, isOvhError } from "@/lib/ovh/errors";
 import { getSession } from "@/lib/session";
 
@@ -22,16 +21,24 @@ export function invalidInput(error: z.ZodError) {
   return apiError(400, "bad_request:input", issues[0] ?? "Invalid input.", { issues });
 }
 
-export async function withOvh(
-  run: (context: { ovh: OvhClient; info: SessionInfo }) => Promise<Response>,
-): Promise<Response> {
-  const context = await getOvh();
-  if (!context) return apiError(401, "unauthorized:session", "You are not connected. Connect again.");
+export async function withOvh(run: (context: SessionContext) => Promise<Response>): Promise<Response> {
+  const context = await connectedOrRefusal();
+  if (context instanceof Response) return context;
   try {
     return await run(context);
   } catch (err) {
     return ovhFailure(err);
   }
+}
+
+/** The session's client, or the 401 a route handler answers when there is none (or it cannot be read). */
+export async function connectedOrRefusal(): Promise<SessionContext | Response> {
+  const state = await getSessionState();
+  if (state.status === "connected") return { ovh: state.ovh, info: state.info, cacheKey: state.cacheKey };
+  if (state.status === "unreadable") {
+    return apiError(401, "unauthorized:session-unreadable", "Your session could not be read. Connect again.");
+  }
+  return apiError(401, "unauthorized:session", "You are not connected. Connect again.");
 }
 
 export async function ovhFailure(err: unknown): Promise<Response> {

@@ -1,15 +1,16 @@
-import type { ApplicationRef, CredentialView } from "@/lib/audit/types";
-import { type AuditPayload, type AuditSnapshot, toAuditSnapshot } from "@/lib/audit-snapshot";
-import { getApplications, listApplicationIds } from "@/lib/ovh/applications";
-import type { FetchManyOptions } from "@/lib/ovh/batch";
+import { type AuditSnapshot, type AuditWire, buildAuditSnapshot, type InventoryGaps } from "@/lib/audit/snapshot";
+import type { ApplicationRef } from "@/lib/audit/types";
+import { listApplicationIds } from "@/lib/ovh/applications";
+import { type FetchManyOptions, fetchSomeByIds } from "@/lib/ovh/batch";
 import type { OvhClient } from "@/lib/ovh/client";
-import { getCredentialApplication, getCredentials, listCredentialIds } from "@/lib/ovh/credentials";
+import { getCredentialApplication, listCredentialIds } from "@/lib/ovh/credentials";
+import { describeOvhError } from "@/lib/ovh/errors";
 import { BULK_CONCURRENCY } from "@/lib/ovh/fair-use";
-import type { Application, Credential } from "@/lib/ovh/models";
+import { type Application, applicationSchema, type Credential, credentialSchema } from "@/lib/ovh/models";
 import { type PacingOptions, pacedClient } from "@/lib/ovh/paced-client";
 import { createLimiter, createWeightedLimiter, type Limiter, type WeightedLimiter } from "@/lib/ovh/pool";
 
-export type { AuditPayload, AuditSnapshot };
+export type { AuditSnapshot, AuditWire, InventoryGaps };
 
 // Everything the audit needs in the fewest round trips: both id lists at once, then credential and
 // owned-application details in X-Ovh-Batch chunks side by side, and each foreign application (one
@@ -17,7 +18,7 @@ export type { AuditPayload, AuditSnapshot };
 // bounds the whole fan-out. With batching: 2 + ceil(N/50) + ceil(owned/50) + foreign requests;
 // without: 2 + N + owned + foreign (the application list is what tells owned from foreign).
 
-export type Inventory = { credentials: Credential[]; applications: ApplicationRef[] };
+export type Inventory = { credentials: Credential[]; applications: ApplicationRef[]; gaps?: InventoryGaps };
 
 export type InventoryOptions = Pick<FetchManyOptions, "batchSize" | "concurrency" | "noCache"> &
   Pick<PacingOptions, "rateLimitPerMinute" | "pacer"> & {
@@ -55,16 +56,30 @@ export async function loadInventory(ovh: OvhClient, options: InventoryOptions = 
       limiter,
       options.foreignConcurrency ?? concurrency,
     );
-    const [credentials, owned] = await Promise.all([
-      getCredentials(client, credentialIds, { ...fetchOptions, onFound: foreign.see }),
-      getApplications(client, applicationIds, fetchOptions),
+    // Details that still fail after the client's retries leave gaps rather than failing the whole audit.
+    const [credentialLoad, applicationLoad] = await Promise.all([
+      fetchSomeByIds(client, "/me/api/credential", credentialIds, credentialSchema, {
+        ...fetchOptions,
+        onFound: foreign.see,
+      }),
+      fetchSomeByIds(client, "/me/api/application", applicationIds, applicationSchema, fetchOptions),
     ]);
+    // Nothing readable at all is a failure to show as such, not an empty account.
+    if (credentialIds.length > 0 && credentialLoad.items.length === 0 && credentialLoad.failedIds.length > 0) {
+      throw credentialLoad.firstError;
+    }
+    const gaps = gapsOf(
+      credentialLoad.failedIds,
+      applicationLoad.failedIds,
+      credentialLoad.firstError ?? applicationLoad.firstError,
+    );
     return {
-      credentials,
+      credentials: credentialLoad.items,
       applications: [
-        ...owned.map((application) => toRef(application, true)),
+        ...applicationLoad.items.map((application) => toRef(application, true)),
         ...(await foreign.settled()).map((application) => toRef(application, false)),
       ],
+      ...(gaps ? { gaps } : {}),
     };
   } finally {
     release();
@@ -93,22 +108,29 @@ function foreignResolver(ovh: OvhClient, ownedIds: Set<number>, shared: Limiter,
   };
 }
 
+function gapsOf(credentialIds: number[], applicationIds: number[], error: unknown): InventoryGaps | undefined {
+  if (credentialIds.length === 0 && applicationIds.length === 0) return undefined;
+  const { message, queryId } = describeOvhError(error);
+  return { credentialIds, applicationIds, message, queryId };
+}
+
 function toRef(application: Application, owned: boolean): ApplicationRef {
   return { ...application, owned };
 }
 
-export async function loadAuditPayload(
+/** The inventory as read at `now`: what GET /api/credentials sends (the browser derives the findings). */
+export async function loadAuditWire(
   ovh: OvhClient,
   options: InventoryOptions & { currentCredentialId: number; now?: number },
-): Promise<AuditPayload> {
+): Promise<AuditWire> {
   const inventory = await loadInventory(ovh, options);
   return { now: options.now ?? Date.now(), currentCredentialId: options.currentCredentialId, ...inventory };
 }
 
-/** Server-side readers (pages, actions) that need findings right away. */
+/** The inventory with findings, for server-side readers. */
 export async function loadAuditSnapshot(
   ovh: OvhClient,
   options: InventoryOptions & { currentCredentialId: number; now?: number },
 ): Promise<AuditSnapshot> {
-  return toAuditSnapshot(await loadAuditPayload(ovh, options));
+  return buildAuditSnapshot(await loadAuditWire(ovh, options));
 }

@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { type AuditPayload, toAuditSnapshot } from "@/lib/audit-snapshot";
+import { type AuditSnapshot, type AuditWire, buildAuditSnapshot } from "@/lib/audit/snapshot";
 
 // Cache contracts shared by server prefetch and client components: one key and one fetcher per resource.
 
@@ -21,9 +21,7 @@ export async function getJson<T>(url: string): Promise<T> {
   if (!response.ok) {
     const error = body?.error ?? {};
     if (response.status === 401 && typeof window !== "undefined") {
-      window.location.assign(
-        `/connect?reason=${error.code === "unauthorized:credential" ? "credential-invalid" : "disconnected"}`,
-      );
+      window.location.assign(`/connect?reason=${reasonFor(error.code)}`);
     }
     throw new ApiRequestError(
       response.status,
@@ -33,6 +31,12 @@ export async function getJson<T>(url: string): Promise<T> {
     );
   }
   return body as T;
+}
+
+function reasonFor(code: unknown): string {
+  if (code === "unauthorized:credential") return "credential-invalid";
+  if (code === "unauthorized:session-unreadable") return "session-unreadable";
+  return "disconnected";
 }
 
 /** After a change, the next list bypasses OVH's cache (Pragma: no-cache on the server side). */
@@ -49,10 +53,11 @@ export const auditQuery = {
       queryFn: () => {
         const fresh = freshNext;
         freshNext = false;
-        return getJson<AuditPayload>(`/api/credentials${fresh ? "?fresh=1" : ""}`);
+        // The route sends the inventory; findings are derived here, as the server does for its prefetch.
+        return getJson<AuditWire>(`/api/credentials${fresh ? "?fresh=1" : ""}`).then(
+          (wire): AuditSnapshot => buildAuditSnapshot(wire),
+        );
       },
-      // Findings are derived in the browser; a module-level select is memoised by TanStack Query.
-      select: toAuditSnapshot,
       staleTime: 60_000,
     }),
 };

@@ -12,7 +12,7 @@ export const tokenRequestStatusQuery = {
   options: (id: string) =>
     queryOptions({
       queryKey: tokenRequestStatusQuery.key(id),
-      queryFn: () => getJson<TokenRequestStatusView>(`/api/token-requests/${encodeURIComponent(id)}`),
+      queryFn: () => getJson<TokenRequestStatusView>(`/api/token-requests?id=${encodeURIComponent(id)}`),
       refetchInterval: (query) => (isFinalStatus(query.state.data?.status) ? false : POLL_INTERVAL_MS),
       refetchIntervalInBackground: true,
       staleTime: 0,

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { formDataArg, formFields, unreadableForm } from "@/lib/action-input";
 import { type ActionState, failure, invalid } from "@/lib/action-state";
 import { connectWithKeys } from "@/lib/connect";
 import { type Completion, completeConnect, requestConnectKey } from "@/lib/connect-request";
@@ -8,13 +9,16 @@ import { connectRequestSchema, connectSchema } from "@/lib/connect-schema";
 import { createDemoAccount } from "@/lib/demo-account";
 import { emulatorEnabled } from "@/lib/env";
 
-export async function connectAction(_prev: ActionState<never>, formData: FormData): Promise<ActionState<never>> {
-  if (formData.get("consumerKeyMode") === "request") return requestKeyAndValidate(formData);
+export async function connectAction(_prev: unknown, formData: unknown): Promise<ActionState<never>> {
+  const form = formDataArg(formData);
+  if (!form) return unreadableForm();
+  if (form.get("consumerKeyMode") === "request") return requestKeyAndValidate(form);
+  const fields = formFields(form, ["endpoint", "applicationKey", "applicationSecret", "consumerKey"] as const);
   const parsed = connectSchema.safeParse({
-    endpoint: formData.get("endpoint"),
-    applicationKey: formData.get("applicationKey") ?? "",
-    applicationSecret: formData.get("applicationSecret") ?? "",
-    consumerKey: formData.get("consumerKey") ?? "",
+    endpoint: fields.endpoint,
+    applicationKey: fields.applicationKey ?? "",
+    applicationSecret: fields.applicationSecret ?? "",
+    consumerKey: fields.consumerKey ?? "",
   });
   if (!parsed.success) return invalid(parsed.error);
   const error = await connectWithKeys(parsed.data);
@@ -24,11 +28,12 @@ export async function connectAction(_prev: ActionState<never>, formData: FormDat
 
 /** No consumer key yet: request one, then send the browser to OVH's validation page. */
 async function requestKeyAndValidate(formData: FormData): Promise<ActionState<never>> {
+  const fields = formFields(formData, ["endpoint", "applicationKey", "applicationSecret", "access"] as const);
   const parsed = connectRequestSchema.safeParse({
-    endpoint: formData.get("endpoint"),
-    applicationKey: formData.get("applicationKey") ?? "",
-    applicationSecret: formData.get("applicationSecret") ?? "",
-    access: formData.get("access"),
+    endpoint: fields.endpoint,
+    applicationKey: fields.applicationKey ?? "",
+    applicationSecret: fields.applicationSecret ?? "",
+    access: fields.access,
     allowIpEdits: formData.get("allowIpEdits") === "on",
   });
   if (!parsed.success) return invalid(parsed.error);

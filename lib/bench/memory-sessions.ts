@@ -1,4 +1,4 @@
-import { loadAuditPayload } from "@/lib/inventory";
+import { loadAuditWire } from "@/lib/inventory";
 import { createOvhClient, type OvhClient } from "@/lib/ovh/client";
 import { getCurrentCredential } from "@/lib/ovh/credentials";
 import type { EmulatorControl } from "./emulator-process";
@@ -80,7 +80,7 @@ export async function measureConcurrentSessions(
  */
 async function respond(ovh: OvhClient | undefined, currentCredentialId: number | undefined) {
   if (!ovh || currentCredentialId === undefined) throw new Error("no session");
-  const payload = await loadAuditPayload(ovh, { currentCredentialId });
+  const payload = await loadAuditWire(ovh, { currentCredentialId });
   const body = Buffer.from(JSON.stringify(payload));
   return { bytes: body.length, credentials: payload.credentials.length };
 }

@@ -20,7 +20,11 @@ export const knobsPatchSchema = z
         ids: z.array(z.number().int()),
         times: z.number().int().min(0),
         status: z.number().int().min(400).max(599),
+        afterCommit: z.boolean().optional(),
       })
+      .nullable(),
+    failReads: z
+      .object({ ids: z.array(z.number().int()).max(10_000), status: z.number().int().min(400).max(599) })
       .nullable(),
   })
   .partial()
@@ -63,6 +67,15 @@ function groundTruth(account: Account, nowMs: number) {
   };
 }
 
+/** A malformed escape (%E0%A4%A) is simply an unknown key, not a crash. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 export type ControlEnv = { store: Store; now: () => number; endpointUrl: string };
 
 export async function handleControl(env: ControlEnv, request: Request, path: string): Promise<Response> {
@@ -77,7 +90,7 @@ export async function handleControl(env: ControlEnv, request: Request, path: str
 
   const match = /^\/accounts\/([^/]+)(\/reset-stats)?$/.exec(path);
   if (!match) return notFound("Unknown control route");
-  const account = store.findAccount(decodeURIComponent(match[1] ?? ""));
+  const account = store.findAccount(safeDecode(match[1] ?? ""));
   if (!account) return notFound("No account holds this application key");
   if (match[2]) {
     if (request.method !== "POST")

@@ -71,6 +71,34 @@ test("failDeletes fails the next N deletes of the listed ids, then lets them thr
   assert.equal(h.account.credentials.has(target.credentialId), false);
 });
 
+test("failDeletes with afterCommit deletes first, then answers the failure (a lost answer)", async () => {
+  const h = harness();
+  const target = firstCredential(h, (c) => c.status === "expired");
+  h.emulator.store.patchKnobs(h.account, {
+    failDeletes: { ids: [target.credentialId], times: 1, status: 503, afterCommit: true },
+  });
+  const del = () =>
+    signedFetch(h, { method: "DELETE", path: `/me/api/credential/${target.credentialId}`, keys: h.keys });
+  assert.equal((await del()).status, 503);
+  assert.equal(h.account.credentials.has(target.credentialId), false);
+  assert.equal((await del()).status, 404);
+});
+
+test("failReads fails every read of the listed ids, alone or batched, until cleared", async () => {
+  const h = harness();
+  const [first, second] = [...h.account.credentials.keys()];
+  h.emulator.store.patchKnobs(h.account, { failReads: { ids: [first as number], status: 503 } });
+  const one = (id: number | undefined) => signedFetch(h, { path: `/me/api/credential/${id}`, keys: h.keys });
+  const batch = () =>
+    signedFetch(h, { path: `/me/api/credential/${second},${first}`, keys: h.keys, headers: { "X-Ovh-Batch": "," } });
+  assert.equal((await one(first)).status, 503);
+  assert.equal((await batch()).status, 503);
+  assert.equal((await one(second)).status, 200);
+  h.emulator.store.patchKnobs(h.account, { failReads: null });
+  assert.equal((await one(first)).status, 200);
+  assert.equal((await batch()).status, 200);
+});
+
 test("latency sleeps before answering and in-flight peaks are counted", async () => {
   const clock = fixedClock();
   const slept: number[] = [];

@@ -46,11 +46,14 @@ export function takeRateSlot(account: Account, key: string, nowMs: number): { re
   return null;
 }
 
-/** The status a scripted DELETE failure answers with, or null when this DELETE may proceed. */
-export function takeDeleteFailure(account: Account, credentialId: number): number | null {
+/** The scripted failure of this DELETE (status, and whether it happens after the deletion), or null. */
+export function takeDeleteFailure(
+  account: Account,
+  credentialId: number,
+): { status: number; afterCommit: boolean } | null {
   const fail = account.knobs.failDeletes;
   const left = account.failDeletesLeft.get(credentialId) ?? 0;
   if (!fail || left <= 0) return null;
   account.failDeletesLeft.set(credentialId, left - 1);
-  return fail.status;
+  return { status: fail.status, afterCommit: fail.afterCommit === true };
 }

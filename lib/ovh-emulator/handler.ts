@@ -54,7 +54,9 @@ import { handleValidation } from "./validation-flow";
  *    order: latency, dropped connection, injected 5xx, rate limit; then 404/405, then authentication.
  *  - GET /auth/time applies the clock offset of the account named by X-Ovh-Application, if any; the offset
  *    moves only the server clock (/auth/time, timestamp window), not creation/lastUse/expiration.
- *  - failDeletes applies to existing credentials, after authentication.
+ *  - failReads makes every GET of the listed credentials (alone or within a batch) answer its status.
+ *  - failDeletes applies to existing credentials, after authentication; with afterCommit the credential is
+ *    deleted first and the failure answered after, as when OVH's answer is lost on the way back.
  *  - Datetimes are always UTC ("+00:00"), where OVH answers in Europe/Paris time.
  *  - node-ovh's quirk (signing https:// without the port) is not accommodated: signatures must cover the URL
  *    as addressed.

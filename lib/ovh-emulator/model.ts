@@ -39,7 +39,8 @@ export type AccountKeys = {
   nichandle: string;
 };
 
-export type FailDeletes = { ids: number[]; times: number; status: number };
+/** Scripted DELETE failures; `afterCommit` deletes first and then fails, as a lost answer would. */
+export type FailDeletes = { ids: number[]; times: number; status: number; afterCommit?: boolean };
 
 export type Knobs = {
   latencyMs: number;
@@ -52,6 +53,8 @@ export type Knobs = {
   /** Fraction of requests that fail at the network level. */
   dropConnections: number;
   failDeletes: FailDeletes | null;
+  /** Every GET of these credentials (alone or in a batch) answers `status`, until the knob is cleared. */
+  failReads: { ids: number[]; status: number } | null;
 };
 
 export const defaultKnobs: Knobs = {
@@ -62,6 +65,7 @@ export const defaultKnobs: Knobs = {
   batch: true,
   dropConnections: 0,
   failDeletes: null,
+  failReads: null,
 };
 
 export type Stats = {

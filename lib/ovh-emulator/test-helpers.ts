@@ -1,4 +1,4 @@
-import { createOvhClient, type OvhClientOptions } from "@/lib/ovh/client";
+import { createOvhClient, type OvhClient, type OvhClientOptions } from "@/lib/ovh/client";
 import { signRequest } from "@/lib/ovh/signature";
 import { createOvhEmulator, type OvhEmulator, type OvhEmulatorOptions } from "./handler";
 import type { AccountKeys, StoredCredential } from "./model";
@@ -108,5 +108,54 @@ export function clientFor(h: Pick<Harness, "clock" | "emulator" | "keys">, overr
     sleep: async () => {},
     timeCache: new Map([[baseUrl, 0]]),
     ...overrides,
+  });
+}
+
+export type VirtualClock = { now: () => number; sleep: (ms: number) => Promise<void> };
+
+/**
+ * Simulated time for fault tests: sleeps resolve in deadline order once all in-memory work has settled,
+ * so 2 s latencies, backoffs and Retry-After waits cost nothing while keeping their order.
+ */
+export function virtualClock(start = T0): VirtualClock {
+  let current = start;
+  const timers: { at: number; seq: number; resolve: () => void }[] = [];
+  let seq = 0;
+  let pumping = false;
+  const step = () => {
+    timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
+    const next = timers.shift();
+    if (!next) {
+      pumping = false;
+      return;
+    }
+    current = Math.max(current, next.at);
+    next.resolve();
+    setImmediate(step);
+  };
+  return {
+    now: () => current,
+    sleep: (ms) =>
+      new Promise<void>((resolve) => {
+        timers.push({ at: current + Math.max(0, ms), seq: seq++, resolve });
+        if (!pumping) {
+          pumping = true;
+          setImmediate(step);
+        }
+      }),
+  };
+}
+
+/** A real OVH client (signing, retries, time sync) whose transport is the in-memory emulator. */
+export function emulatedClient(emulator: OvhEmulator, keys: SignedCall["keys"], clock: VirtualClock): OvhClient {
+  return createOvhClient({
+    baseUrl: `${ORIGIN}/1.0`,
+    appKey: keys.applicationKey,
+    appSecret: keys.applicationSecret,
+    consumerKey: keys.consumerKey,
+    fetch: (input, init) => emulator.fetch(new Request(input, init), { clientIp: "127.0.0.1" }),
+    now: clock.now,
+    sleep: clock.sleep,
+    timeCache: new Map(),
   });
 }

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { beforeEach, test } from "node:test";
+import { fetchSomeByIds } from "./batch";
 import { BatchItemError } from "./batch-get";
 import { batchVerdict, forgetBatchVerdicts } from "./batch-support";
 import { getCredentials } from "./credentials";
@@ -227,4 +228,35 @@ test("ids that are not positive integers never reach a URL", async () => {
     await assert.rejects(getCredentials(ovh, [1, bad]), RangeError);
   }
   assert.equal(requests.length, 0);
+});
+
+test("a partial load reports the ids of a chunk that keeps failing and returns the others", async () => {
+  const { ovh } = testClient(
+    (req) => {
+      if (isBatch(req) && batchIds(req).includes(60)) return ovhError(503, { message: "Service unavailable" });
+      return isBatch(req) ? batchAnswer(req) : json(credentialFixture(Number(req.path.split("/").pop())));
+    },
+    { retry: { maxAttempts: 1 } },
+  );
+  const result = await fetchSomeByIds(ovh, prefix, range(1, 120), credentialSchema, { batchSize: 50 });
+  assert.deepEqual(result.failedIds, range(51, 50));
+  assert.deepEqual(
+    result.items.map((c) => c.credentialId),
+    [...range(1, 50), ...range(101, 20)],
+  );
+  assert.ok(result.firstError instanceof OvhApiError && result.firstError.status === 503);
+});
+
+test("a partial load still fails as a whole when the credential is dead", async () => {
+  const { ovh } = testClient(
+    (req) =>
+      isBatch(req) && batchIds(req).includes(60)
+        ? ovhError(403, { errorCode: "INVALID_CREDENTIAL", message: "This credential is not valid" })
+        : batchAnswer(req),
+    { retry: { maxAttempts: 1 } },
+  );
+  await assert.rejects(
+    fetchSomeByIds(ovh, prefix, range(1, 120), credentialSchema, { batchSize: 50 }),
+    (e) => e instanceof OvhApiError && e.errorCode === "INVALID_CREDENTIAL",
+  );
 });

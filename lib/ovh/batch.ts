@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { BatchItemError, type BatchResult } from "./batch-get";
 import { batchVerdict, probeBatchOnce, rememberBatchVerdict } from "./batch-support";
 import type { OvhClient } from "./client";
-import { isNotFound, OvhBatchUnsupportedError } from "./errors";
+import { isCredentialInvalid, isNotFound, OvhBatchUnsupportedError } from "./errors";
 import { createLimiter, type Limiter } from "./pool";
 
 // Loads many objects of one collection: X-Ovh-Batch chunks in parallel, falling back to one GET
@@ -31,21 +31,57 @@ export async function fetchManyByIds<S extends z.ZodType>(
   itemSchema: S,
   options: FetchManyOptions<z.output<S>> = {},
 ): Promise<z.output<S>[]> {
+  return (await fetchByIds(ovh, pathPrefix, ids, itemSchema, options, false)).items;
+}
+
+export type SomeFetched<T> = { items: T[]; failedIds: number[]; firstError?: unknown };
+
+/**
+ * Like fetchManyByIds, but a chunk or id that still fails after the client's retries is reported in
+ * `failedIds` instead of failing the whole load, so a flaky API yields a partial list, not none.
+ * A dead credential still throws: nothing else can be read with it.
+ */
+export function fetchSomeByIds<S extends z.ZodType>(
+  ovh: OvhClient,
+  pathPrefix: string,
+  ids: readonly number[],
+  itemSchema: S,
+  options: FetchManyOptions<z.output<S>> = {},
+): Promise<SomeFetched<z.output<S>>> {
+  return fetchByIds(ovh, pathPrefix, ids, itemSchema, options, true);
+}
+
+async function fetchByIds<S extends z.ZodType>(
+  ovh: OvhClient,
+  pathPrefix: string,
+  ids: readonly number[],
+  itemSchema: S,
+  options: FetchManyOptions<z.output<S>>,
+  partial: boolean,
+): Promise<SomeFetched<z.output<S>>> {
   const { batchSize = 50, concurrency = 8, noCache, onFound } = options;
   const unique = [...new Set(ids)].map(assertId);
   const limiter = options.limiter ?? createLimiter(concurrency);
   const found = new Map<number, z.output<S>>();
-  let failed = false;
+  const failedIds = new Set<number>();
+  let firstError: unknown;
+  let aborted = false;
 
-  // After the first failure the whole load is lost: queued calls are dropped instead of sent.
-  const guarded = <R>(task: () => Promise<R>) =>
+  // All-or-nothing: after the first failure queued calls are dropped instead of sent. Partial: the
+  // failure is recorded against its ids and the rest carries on, unless the credential itself is dead.
+  const guarded = <R>(failing: readonly number[], task: () => Promise<R>) =>
     limiter.run(async () => {
-      if (failed) return undefined;
+      if (aborted) return undefined;
       try {
         return await task();
       } catch (err) {
-        failed = true;
-        throw err;
+        if (!partial || isCredentialInvalid(err)) {
+          aborted = true;
+          throw err;
+        }
+        firstError ??= err;
+        for (const id of failing) failedIds.add(id);
+        return undefined;
       }
     });
 
@@ -55,7 +91,7 @@ export async function fetchManyByIds<S extends z.ZodType>(
   };
 
   const fetchOne = (id: number) =>
-    guarded(async () => {
+    guarded([id], async () => {
       try {
         keep(id, await ovh.get(`${pathPrefix}/${id}`, { schema: itemSchema, noCache }));
       } catch (err) {
@@ -63,10 +99,11 @@ export async function fetchManyByIds<S extends z.ZodType>(
       }
     });
 
-  const tryChunk = (chunk: number[]) => guarded(() => tryBatch(ovh, pathPrefix, chunk, itemSchema, noCache));
+  const tryChunk = (chunk: number[]) => guarded(chunk, () => tryBatch(ovh, pathPrefix, chunk, itemSchema, noCache));
 
   // Items the batch did not deliver are fetched one by one: a real 404 drops them, anything else surfaces.
   const settleChunk = async (chunk: number[], batch: BatchResult<z.output<S>> | undefined) => {
+    if (aborted || chunk.some((id) => failedIds.has(id))) return;
     const missing: number[] = [];
     for (const id of chunk) {
       const value = batch?.get(id);
@@ -89,7 +126,11 @@ export async function fetchManyByIds<S extends z.ZodType>(
   }
   for (const chunk of chunks) tasks.push(tryChunk(chunk).then((batch) => settleChunk(chunk, batch)));
   await Promise.all(tasks);
-  return unique.filter((id) => found.has(id)).map((id) => found.get(id) as z.output<S>);
+  return {
+    items: unique.filter((id) => found.has(id)).map((id) => found.get(id) as z.output<S>),
+    failedIds: unique.filter((id) => failedIds.has(id)),
+    firstError,
+  };
 }
 
 async function tryBatch<S extends z.ZodType>(

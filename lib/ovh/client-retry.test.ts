@@ -89,8 +89,8 @@ for (const method of ["POST", "PUT"] as HttpMethod[]) {
   });
 }
 
-test("400, 403, 404 and 500 on a GET are not retried", async () => {
-  for (const status of [400, 403, 404, 500]) {
+test("400, 403 and 404 on a GET are not retried", async () => {
+  for (const status of [400, 403, 404]) {
     const { ovh, requests, clock } = testClient(() => ovhError(status, { message: `status ${status}` }));
     await assert.rejects(
       ovh.get("/me", { schema: z.unknown() }),
@@ -99,6 +99,15 @@ test("400, 403, 404 and 500 on a GET are not retried", async () => {
     assert.equal(requests.length, 1, `status ${status}`);
     assert.deepEqual(clock.sleeps, []);
   }
+});
+
+test("a 500 is retried on a GET, not on a DELETE", async () => {
+  const read = testClient(failingThenOk([() => ovhError(500, { message: "Internal server error" })]));
+  assert.deepEqual(await read.ovh.get("/me", { schema: z.unknown() }), { ok: true });
+  assert.equal(read.requests.length, 2);
+  const revoke = testClient(() => ovhError(500, { message: "Internal server error" }));
+  await assert.rejects(revoke.ovh.del("/me/api/credential/1", { schema: z.unknown() }));
+  assert.equal(revoke.requests.length, 1);
 });
 
 test("network errors are retried for GET and DELETE; timeouts only for GET", async () => {

@@ -7,6 +7,7 @@ import {
   type HttpMethod,
   httpMethods,
 } from "./enums";
+import { revealBidiControls } from "./inert-text";
 
 // zod models of the OVH API v1 payloads this dashboard reads (../shared/ovh-api/me-api.json, auth.json).
 // Every response is parsed through one of these, so drift from the API surfaces as a protocol error.
@@ -47,12 +48,15 @@ export const credentialSchema = z.object({
 });
 export type Credential = z.infer<typeof credentialSchema>;
 
+/** Free text written by whoever created the object: shown and exported with bidi controls made visible. */
+const displayText = z.string().transform(revealBidiControls);
+
 /** auth.ApiApplication: GET /me/api/application/{id} and GET /me/api/credential/{id}/application. */
 export const applicationSchema = z.object({
   applicationId: z.number().int(),
   applicationKey: z.string(),
-  name: z.string(),
-  description: z.string(),
+  name: displayText,
+  description: displayText,
   status: applicationStatusSchema,
 });
 export type Application = z.infer<typeof applicationSchema>;
@@ -61,9 +65,9 @@ export type Application = z.infer<typeof applicationSchema>;
 export const accountSchema = z.looseObject({
   nichandle: z.string(),
   email: z.string(),
-  firstname: z.string().nullable().optional(),
-  name: z.string().nullable().optional(),
-  organisation: z.string().nullable().optional(),
+  firstname: displayText.nullable().optional(),
+  name: displayText.nullable().optional(),
+  organisation: displayText.nullable().optional(),
   ovhSubsidiary: z.string(),
   ovhCompany: z.string(),
 });

@@ -18,7 +18,8 @@ export type AttemptFailure = { status: number } | { kind: NetworkErrorKind };
 
 export function isRetryable(method: string, failure: AttemptFailure): boolean {
   if (method !== "GET" && method !== "DELETE") return false;
-  if ("status" in failure) return retryableStatuses.has(failure.status);
+  // A 500 on a read is as transient as a 503; on a DELETE it is OVH's answer about that object, reported as is.
+  if ("status" in failure) return retryableStatuses.has(failure.status) || (method === "GET" && failure.status === 500);
   // A DELETE that timed out may still be running on OVH's side; only reads are replayed after a timeout.
   return failure.kind === "network" || method === "GET";
 }

@@ -20,9 +20,11 @@ test("Retry-After is read as seconds or as an HTTP date", () => {
   assert.equal(parseRetryAfter(null, now), undefined);
 });
 
-test("only reads and deletes are retryable, on 429/502/503/504 and lost connections", () => {
-  for (const status of [429, 502, 503, 504]) assert.equal(isRetryable("GET", { status }), true);
-  for (const status of [400, 401, 403, 404, 409, 500]) assert.equal(isRetryable("GET", { status }), false);
+test("only reads and deletes are retryable, on 429/502/503/504 (and 500 for reads) and lost connections", () => {
+  for (const status of [429, 500, 502, 503, 504]) assert.equal(isRetryable("GET", { status }), true);
+  for (const status of [400, 401, 403, 404, 409]) assert.equal(isRetryable("GET", { status }), false);
+  assert.equal(isRetryable("DELETE", { status: 500 }), false);
+  assert.equal(isRetryable("DELETE", { status: 503 }), true);
   assert.equal(isRetryable("DELETE", { kind: "network" }), true);
   assert.equal(isRetryable("DELETE", { kind: "timeout" }), false);
   assert.equal(isRetryable("GET", { kind: "timeout" }), true);

@@ -3,12 +3,13 @@
 import { useQuery } from "@tanstack/react-query";
 import type { RowSelectionState, VisibilityState } from "@tanstack/react-table";
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { InventoryGapsAlert } from "@/components/inventory-gaps-alert";
 import { QueryId } from "@/components/query-id";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { filterCredentials, type SortColumn, sortCredentials } from "@/lib/audit/filters";
 import { selectExpired } from "@/lib/audit/selection";
-import { ApiRequestError, auditQuery } from "@/lib/queries";
+import { ApiRequestError, auditQuery, markInventoryChanged } from "@/lib/queries";
 import { BulkRevokeDialog } from "./bulk-revoke-dialog";
 import { CredentialsTable } from "./credentials-table";
 import { CredentialsToolbar } from "./credentials-toolbar";
@@ -83,6 +84,16 @@ export function CredentialsView() {
             Retry
           </button>
         </Alert>
+      )}
+      {data.gaps && !error && (
+        <InventoryGapsAlert
+          gaps={data.gaps}
+          onRetry={() => {
+            markInventoryChanged();
+            void refetch();
+          }}
+          retrying={isFetching}
+        />
       )}
       <CredentialsToolbar
         data={data}

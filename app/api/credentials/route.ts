@@ -1,14 +1,20 @@
 import { z } from "zod";
-import { invalidInput, json, withOvh } from "@/lib/api-route";
-import { loadAuditPayload } from "@/lib/inventory";
+import { invalidInput, withOvh } from "@/lib/api-route";
+import { sessionAudit } from "@/lib/session-audit";
 
 const querySchema = z.object({ fresh: z.enum(["0", "1"]).optional() }).strict();
 
-/** Every credential with its application and findings. `fresh=1` bypasses OVH's list cache after a change. */
+/**
+ * The inventory (AuditWire): every credential and application as OVH returned them; the browser derives
+ * the findings (auditQuery). `fresh=1` bypasses OVH's list cache after a change.
+ */
 export async function GET(request: Request) {
   const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return invalidInput(parsed.error);
-  return withOvh(async ({ ovh, info }) =>
-    json(await loadAuditPayload(ovh, { currentCredentialId: info.credentialId, noCache: parsed.data.fresh === "1" })),
-  );
+  return withOvh(async (context) => {
+    const audit = await sessionAudit(context, { fresh: parsed.data.fresh === "1" });
+    return new Response(audit.wireJson(), {
+      headers: { "Content-Type": "application/json", "Cache-Control": "no-store" },
+    });
+  });
 }

@@ -7,7 +7,7 @@ import { errorResponse, jsonResponse } from "../responses";
 import { applicationJson, credentialJson } from "../serialize";
 import type { Account } from "../store";
 import { allowedIPsSchema } from "../token-request";
-import { getByIdOrBatch, invalidId, parseId } from "./by-id";
+import { batchSeparator, getByIdOrBatch, invalidId, parseId } from "./by-id";
 
 // /me/api/credential: list with filters, read (also batched), change allowedIPs, revoke, and
 // the credential's application (foreign applications included).
@@ -65,6 +65,14 @@ function updateAllowedIPs(ctx: ApiContext, account: Account, id: number): Respon
   return jsonResponse(null);
 }
 
+/** The failReads knob: a read touching a scripted id fails as a whole, batch or not. */
+function failedRead(ctx: ApiContext, account: Account): Response | null {
+  const fail = account.knobs.failReads;
+  if (!fail) return null;
+  const ids = (ctx.params.credentialId ?? "").split(batchSeparator(ctx, account) ?? ",").map(parseId);
+  return ids.some((id) => id !== null && fail.ids.includes(id)) ? errorResponse(injectedFault(fail.status)) : null;
+}
+
 export const credentialRoutes: Route[] = [
   {
     method: "GET",
@@ -77,6 +85,7 @@ export const credentialRoutes: Route[] = [
     template: "/me/api/credential/{credentialId}",
     access: "signed",
     handle: (ctx, { account }) =>
+      failedRead(ctx, account) ??
       getByIdOrBatch(ctx, account, "credentialId", (id) => {
         const credential = account.credentials.get(id);
         return credential ? credentialJson(credential, ctx.nowMs) : null;
@@ -95,9 +104,10 @@ export const credentialRoutes: Route[] = [
     handle: (ctx, { account }) =>
       withCredential(ctx, account, (id) => {
         const failure = takeDeleteFailure(account, id);
-        if (failure !== null) return errorResponse(injectedFault(failure));
+        if (failure && !failure.afterCommit) return errorResponse(injectedFault(failure.status));
         ctx.store.deleteCredential(account, id);
-        return jsonResponse(null);
+        // The deletion happened but its answer is lost: a retry finds the credential gone (404).
+        return failure ? errorResponse(injectedFault(failure.status)) : jsonResponse(null);
       }),
   },
   {

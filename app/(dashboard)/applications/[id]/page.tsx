@@ -1,7 +1,7 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import type { AuditPayload } from "@/lib/audit-snapshot";
+import type { AuditSnapshot } from "@/lib/audit/snapshot";
 import { prefetchAudit } from "@/lib/prefetch-audit";
 import { auditQuery } from "@/lib/queries";
 import { parseIdParam } from "@/lib/route-params";
@@ -18,7 +18,7 @@ export default async function ApplicationPage({ params }: Props) {
   const id = parseIdParam((await params).id);
   if (id === null) notFound();
   const queryClient = await prefetchAudit();
-  const snapshot = queryClient.getQueryData<AuditPayload>(auditQuery.key);
+  const snapshot = queryClient.getQueryData<AuditSnapshot>(auditQuery.key);
   const known =
     !snapshot ||
     snapshot.applications.some((application) => application.applicationId === id) ||

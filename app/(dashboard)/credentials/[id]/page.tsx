@@ -2,7 +2,7 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { previousAllowedIps } from "@/lib/access-rules/quarantine";
-import type { AuditPayload } from "@/lib/audit-snapshot";
+import type { AuditSnapshot } from "@/lib/audit/snapshot";
 import { requireOvh } from "@/lib/auth";
 import { dashboardEgressIps } from "@/lib/egress-ips";
 import { prefetchAudit } from "@/lib/prefetch-audit";
@@ -23,7 +23,7 @@ export default async function CredentialPage({ params }: Props) {
   if (id === null) notFound();
   const [{ info }, queryClient, session] = await Promise.all([requireOvh(), prefetchAudit(), getSession()]);
   // When the audit could not load, the page still renders and the client shows the error and a retry.
-  const snapshot = queryClient.getQueryData<AuditPayload>(auditQuery.key);
+  const snapshot = queryClient.getQueryData<AuditSnapshot>(auditQuery.key);
   if (snapshot && !snapshot.credentials.some((view) => view.credentialId === id)) notFound();
   const previous = previousAllowedIps(session.quarantined, id);
   return (

@@ -1,5 +1,4 @@
-import { apiError, invalidInput } from "@/lib/api-route";
-import { getOvh } from "@/lib/auth";
+import { apiError, connectedOrRefusal, invalidInput } from "@/lib/api-route";
 import { deleteCredential } from "@/lib/ovh/credentials";
 import { readJsonBody } from "@/lib/read-json-body";
 import { revokeEach } from "@/lib/revocation";
@@ -14,8 +13,8 @@ export async function POST(request: Request) {
   const body = await readJsonBody(request, bulkRevokeSchema);
   if (!body.ok)
     return body.issues ? invalidInput(body.issues) : apiError(body.status, "bad_request:body", body.message);
-  const context = await getOvh();
-  if (!context) return apiError(401, "unauthorized:session", "You are not connected. Connect again.");
+  const context = await connectedOrRefusal();
+  if (context instanceof Response) return context;
   const { ovh, info } = context;
 
   // The session's own credential is never revoked by a bulk action, whatever the page sent.

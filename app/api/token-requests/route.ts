@@ -4,9 +4,13 @@ import { checkTokenRequest } from "@/lib/token-requests/check";
 import { tokenRequestIdSchema } from "@/lib/token-requests/create-input";
 import { findSessionTokenRequest } from "@/lib/token-requests/session-requests";
 
-/** A token request's status, polled by its page every 2 s while pending. Never returns the consumer key. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const parsed = tokenRequestIdSchema.safeParse((await params).id);
+/**
+ * A token request's status (`?id=`), polled by its page every 2 s while pending. Never returns the
+ * consumer key. The id is a query parameter, not a path segment, so no address form (such as an
+ * encoded `..` that Next would redirect) reaches anything but this zod check.
+ */
+export async function GET(request: Request) {
+  const parsed = tokenRequestIdSchema.safeParse(new URL(request.url).searchParams.get("id"));
   if (!parsed.success) return apiError(400, "bad_request:id", "This is not a token request id.");
   const found = await findSessionTokenRequest(parsed.data);
   if (!found) return apiError(401, "unauthorized:session", "You are not connected. Connect again.");

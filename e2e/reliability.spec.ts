@@ -1,0 +1,91 @@
+import { createAccount, groundTruth, setKnobs } from "./emulator";
+import { expect, test } from "./fixtures";
+import { CredentialsPage } from "./pages/credentials-page";
+
+// The UI against a misbehaving OVH API. The 1,000-credential bulk revoke under every fault at once is a
+// Node-level test (lib/reliability.test.ts); these check what the admin sees.
+
+const faults = { errorRate: 0.1, latencyMs: 300, dropConnections: 0.03, clockOffsetSec: -900, rateLimitPerMinute: 600 };
+
+test("1,000 credentials under faults: the list completes, or says which part is missing and Retry completes it", async ({
+  page,
+  request,
+  connectPage,
+}) => {
+  test.setTimeout(180_000);
+  const account = await createAccount(request, { credentials: 1_000 });
+  await connectPage.goto();
+  await connectPage.connect(account);
+  await connectPage.expectSignedIn();
+  const truth = await groundTruth(request, account.applicationKey);
+  // Random faults, plus one chunk of details OVH keeps failing: the list must say so, not hide it.
+  const doomed = truth.credentials.map((c) => c.credentialId).sort((a, b) => a - b)[700] as number;
+  await setKnobs(request, account.applicationKey, {
+    ...faults,
+    latencyMs: 2_000,
+    failReads: { ids: [doomed], status: 503 },
+  });
+  const credentials = new CredentialsPage(page);
+  await credentials.goto();
+  const banner = page.getByRole("status", { name: "Partial list" });
+  // 2 s per OVH call plus retries with backoff on the failing chunk: the first load takes a while.
+  await expect(banner).toContainText(/credentials? could not be loaded from OVH/, { timeout: 90_000 });
+  await expect(banner).toContainText("OVH query id");
+  const shown = Number((await page.getByText(/^\d[\d,]* credentials$/).textContent())?.replace(/\D/g, ""));
+  expect(shown).toBeLessThan(truth.credentials.length);
+  expect(shown).toBeGreaterThanOrEqual(truth.credentials.length - 50);
+
+  await setKnobs(request, account.applicationKey, { ...faults, failReads: null });
+  await banner.getByRole("button", { name: "Retry" }).click();
+  await expect(page.getByText(`${truth.credentials.length} credentials`, { exact: true })).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(banner).toHaveCount(0);
+});
+
+test("a bulk revoke under faults accounts for every credential; a lost answer counts as already gone", async ({
+  page,
+  account,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  const credentials = new CredentialsPage(page);
+  await credentials.goto("?status=validated");
+  const truth = await groundTruth(request, account.applicationKey);
+  const own = Number(((await page.getByTestId("session-credential").textContent()) ?? "").replace("#", ""));
+  const validated = truth.credentials.filter((c) => c.status === "validated" && c.credentialId !== own);
+  const lost = validated.slice(0, 3).map((c) => c.credentialId);
+  await setKnobs(request, account.applicationKey, {
+    ...faults,
+    failDeletes: { ids: lost, times: 1, status: 503, afterCommit: true },
+  });
+  await page.getByRole("button", { name: /Select all \d+ matching/ }).click();
+  const dialog = await credentials.openBulkRevoke();
+  const selected = validated.length;
+  await dialog.getByLabel(/Type/).fill(`revoke ${selected}`);
+  await dialog.getByRole("button", { name: `Revoke ${selected} credentials` }).click();
+  await expect(dialog.getByRole("button", { name: "Close" })).toBeVisible({ timeout: 120_000 });
+  const count = async (id: string) => Number(await dialog.getByTestId(id).textContent());
+  const tally = {
+    revoked: await count("count-revoked"),
+    gone: await count("count-already-gone"),
+    failed: await count("count-failed"),
+  };
+  expect(tally.revoked + tally.gone + tally.failed, JSON.stringify(tally)).toBe(selected);
+  expect(tally.gone, "the lost answers were deleted at OVH: already gone, not failed").toBeGreaterThanOrEqual(1);
+
+  // Running it again (Retry failed) finishes the rest once OVH behaves.
+  await setKnobs(request, account.applicationKey, { errorRate: 0, dropConnections: 0, failDeletes: null });
+  if (tally.failed > 0) {
+    await dialog.getByRole("button", { name: `Retry failed (${tally.failed})` }).click();
+    // The report restarts at zero: wait until the retried ones are all accounted for.
+    await expect
+      .poll(async () => (await count("count-revoked")) + (await count("count-already-gone")), { timeout: 60_000 })
+      .toBe(tally.failed);
+    expect(await count("count-failed")).toBe(0);
+  }
+  const after = await groundTruth(request, account.applicationKey);
+  const remaining = new Set(after.credentials.map((c) => c.credentialId));
+  expect(validated.filter((c) => remaining.has(c.credentialId)).map((c) => c.credentialId)).toEqual([]);
+  expect(remaining.has(own)).toBe(true);
+});

@@ -1,0 +1,237 @@
+// `npm run load`: autocannon against the production build (run `npm run build` first). Starts `next start`
+// with the OVH emulator on its own port, creates an account of 1,000 credentials, signs in through the
+// connect server action, then runs 3 × 30 s with 50 connections against GET /api/credentials and GET /,
+// printing requests/s, p50/p99 latency, errors and the server's resident memory before and after each run
+// (after one unmeasured warm-up run per target). Requests carry the cookie and Accept-Encoding a browser sends.
+// Fails (exit 1) unless: 0 errors and non-2xx, p99 under 1 s, RSS growth under 50 MB across the runs.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { availableParallelism, loadavg } from "node:os";
+import autocannon from "autocannon";
+
+const settings = {
+  credentials: Number(process.env.LOAD_CREDENTIALS ?? 1000),
+  connections: Number(process.env.LOAD_CONNECTIONS ?? 50),
+  duration: Number(process.env.LOAD_DURATION ?? 30),
+  runs: Number(process.env.LOAD_RUNS ?? 3),
+};
+const limits = { p99Ms: 1000, rssGrowthMb: 50 };
+// The heap cap SECURITY.md recommends for production: V8 otherwise lets garbage pile up to several
+// hundred MB before collecting it, which reads as growth (and costs long pauses) without being a leak.
+const nodeOptions = process.env.LOAD_NODE_OPTIONS ?? "--max-old-space-size=384";
+const targets = [
+  { name: "GET /api/credentials", path: "/api/credentials" },
+  { name: "GET / (overview)", path: "/" },
+];
+
+if (!existsSync(".next/BUILD_ID")) {
+  console.error("No production build found: run `npm run build` first.");
+  process.exit(1);
+}
+
+const port = Number(process.env.LOAD_PORT ?? (await freePort()));
+const base = `http://127.0.0.1:${port}`;
+mkdirSync("test-results", { recursive: true });
+const serverLog = createWriteStream("test-results/load-server.log");
+const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  env: {
+    ...process.env,
+    NODE_ENV: "production",
+    NODE_OPTIONS: nodeOptions,
+    NEXT_TELEMETRY_DISABLED: "1",
+    OVH_EMULATOR: "on",
+    OVH_EMULATOR_URL: `${base}/api/ovh-emulator/1.0`,
+    SESSION_SECRET: randomBytes(32).toString("base64url"),
+  },
+  stdio: ["ignore", "pipe", "pipe"],
+});
+server.stdout.pipe(serverLog);
+server.stderr.pipe(serverLog);
+const stop = () => server.exitCode === null && server.kill("SIGTERM");
+process.on("exit", stop);
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(130));
+
+try {
+  await waitForServer();
+  const cookie = await signIn();
+  const results = [];
+  for (const target of targets) {
+    const warm = await fetch(`${base}${target.path}`, { headers: { cookie } });
+    if (!warm.ok) throw new Error(`${target.name} answered ${warm.status} before the load started`);
+    if (target.path === "/api/credentials") {
+      const snapshot = await warm.json();
+      if (snapshot.credentials.length !== settings.credentials)
+        throw new Error(`expected ${settings.credentials} credentials, got ${snapshot.credentials.length}`);
+    } else {
+      await warm.arrayBuffer();
+    }
+    // As a browser asks: with its cookie, and accepting compressed answers.
+    const headers = {
+      cookie,
+      accept: target.path === "/" ? "text/html" : "application/json",
+      "accept-encoding": "gzip, deflate, br",
+    };
+    // One unmeasured run first, so V8's heap and the allocator reach their working size before memory
+    // is compared (a leak keeps growing after it; a warming heap does not).
+    const warmUp = await autocannon({
+      url: `${base}${target.path}`,
+      connections: settings.connections,
+      duration: settings.duration,
+      headers,
+    });
+    console.log(`${target.name} warm-up: ${Math.round(warmUp.requests.average)} req/s, RSS ${rssMb(server.pid)} MB`);
+    const startRss = rssMb(server.pid);
+    for (let run = 1; run <= settings.runs; run++) {
+      const before = rssMb(server.pid);
+      const result = await autocannon({
+        url: `${base}${target.path}`,
+        connections: settings.connections,
+        duration: settings.duration,
+        headers,
+      });
+      const after = rssMb(server.pid);
+      const row = {
+        target: target.name,
+        run,
+        requests: result.requests.total,
+        rps: Math.round(result.requests.average),
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        errors: result.errors + result.timeouts,
+        non2xx: result.non2xx,
+        rssBefore: before,
+        rssAfter: after,
+      };
+      results.push(row);
+      console.log(
+        `${row.target} run ${run}: ${row.rps} req/s (${row.requests} requests), p50 ${row.p50} ms, p99 ${row.p99} ms, ` +
+          `errors ${row.errors}, non-2xx ${row.non2xx}, RSS ${before} → ${after} MB`,
+      );
+    }
+    results.push({ target: target.name, growth: rssMb(server.pid) - startRss });
+  }
+  process.exitCode = report(results) ? 0 : 1;
+} catch (err) {
+  console.error(`load: ${err instanceof Error ? err.message : String(err)} (server log: test-results/load-server.log)`);
+  process.exitCode = 1;
+} finally {
+  stop();
+}
+
+function report(results) {
+  const runs = results.filter((r) => r.run !== undefined);
+  console.log(
+    `\n${settings.credentials} credentials, ${settings.connections} connections, ${settings.runs} × ${settings.duration} s; ` +
+      `load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" / ")} (1/5/15 min) on ${availableParallelism()} cores; server NODE_OPTIONS=${nodeOptions}\n`,
+  );
+  console.log("| target | run | req/s | p50 ms | p99 ms | errors | non-2xx | RSS before → after (MB) |");
+  console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
+  for (const r of runs) {
+    console.log(
+      `| ${r.target} | ${r.run} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.rssBefore} → ${r.rssAfter} |`,
+    );
+  }
+  let ok = true;
+  for (const r of runs) {
+    if (r.errors > 0 || r.non2xx > 0) ok = fail(`${r.target} run ${r.run}: ${r.errors} errors, ${r.non2xx} non-2xx`);
+    if (r.p99 >= limits.p99Ms) ok = fail(`${r.target} run ${r.run}: p99 ${r.p99} ms ≥ ${limits.p99Ms} ms`);
+  }
+  for (const r of results.filter((r) => r.growth !== undefined)) {
+    console.log(`${r.target}: RSS grew ${r.growth} MB across ${settings.runs} runs`);
+    if (r.growth >= limits.rssGrowthMb) ok = fail(`${r.target}: RSS grew ${r.growth} MB ≥ ${limits.rssGrowthMb} MB`);
+  }
+  console.log(ok ? "load: ok" : "load: FAILED");
+  return ok;
+}
+
+function fail(message) {
+  console.log(`✗ ${message}`);
+  return false;
+}
+
+/** Resident memory of the server process and its children, in MB. */
+function rssMb(pid) {
+  let kb = 0;
+  for (const id of [pid, ...descendants(pid)]) {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${id}/status`, "utf8"))?.[1] ?? 0);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return Math.round(kb / 1024);
+}
+
+function descendants(pid) {
+  const children = [];
+  try {
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      const list = readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim();
+      if (list) children.push(...list.split(/\s+/).map(Number));
+    }
+  } catch {
+    return [];
+  }
+  return children.flatMap((child) => [child, ...descendants(child)]);
+}
+
+async function waitForServer() {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${base}/connect`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    if (server.exitCode !== null || Date.now() > deadline) throw new Error("the server did not start");
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** A 1,000-credential emulator account, signed in through the connect server action as the form does. */
+async function signIn() {
+  const created = await fetch(`${base}/api/ovh-emulator/_emulator/accounts`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ credentials: settings.credentials }),
+  });
+  if (!created.ok) throw new Error(`the emulator did not create an account (${created.status})`);
+  const keys = await created.json();
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8"));
+  const actionId = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === "connectAction")?.[0];
+  if (!actionId) throw new Error("connectAction is not in the build's server reference manifest");
+  // As React sends it: the FormData argument's entries ("_1_" prefix) first, the root model "0" last.
+  const form = new FormData();
+  form.set("_1_endpoint", "emulator");
+  form.set("_1_applicationKey", keys.applicationKey);
+  form.set("_1_applicationSecret", keys.applicationSecret);
+  form.set("_1_consumerKey", keys.consumerKey);
+  form.set("0", JSON.stringify([{ status: "idle" }, "$K1"]));
+  const response = await fetch(`${base}/connect`, {
+    method: "POST",
+    headers: { "Next-Action": actionId, Origin: base, Accept: "text/x-component" },
+    body: form,
+    redirect: "manual",
+  });
+  const cookie = response.headers
+    .getSetCookie()
+    .map((header) => header.split(";")[0])
+    .find((pair) => pair.startsWith("ovh-keys-session=") && pair.length > "ovh-keys-session=".length);
+  if (!cookie) throw new Error(`signing in failed (HTTP ${response.status}): ${(await response.text()).slice(0, 300)}`);
+  return cookie;
+}
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
+  });
+}
