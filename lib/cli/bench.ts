@@ -1,5 +1,5 @@
 // `npm run bench [-- --quick] [--latency-ms 30] [--n 100,1000,5000] [--runs 5] [--concurrency 16] [--rate-limit 60]
-// [--memory-sessions 20] [--only list,revoke,rate,memory] [--emulator-port 0] [--out bench-results.json]`
+// [--memory-sessions 20] [--only list,revoke,rate,memory,baseline] [--emulator-port 0] [--out bench-results.json]`
 // Issue 5's benchmark: the standalone emulator in a child process with latency L, then listing and
 // revoking expired credentials through the project's own lib code, the ovh-keys way and the naive
 // sequential way, with request counts from the emulator and correctness from its ground truth.
@@ -39,7 +39,9 @@ function integer(name: string, text: string | undefined, min: number, max: numbe
 }
 
 const quick = values.quick ?? false;
-const parts = new Set((values.only ?? (quick ? "list,revoke" : "list,revoke,rate,memory")).split(","));
+const parts = new Set(
+  (values.only ?? (quick ? "list,revoke,baseline" : "list,revoke,rate,memory,baseline")).split(","),
+);
 const rateLimit = parts.has("rate") ? integer("rate-limit", values["rate-limit"], 0, 100_000) : 0;
 const memorySessions = parts.has("memory") ? integer("memory-sessions", values["memory-sessions"], 0, 100) : 0;
 const options: BenchOptions = {
@@ -67,7 +69,8 @@ const machine = () => `load average ${loadavg()[0]?.toFixed(1)} on ${availablePa
 log(`emulator ${emulator.endpoint} (pid ${emulator.pid}), latency ${options.latencyMs} ms per request; ${machine()}`);
 try {
   const wanted = (spec: RowSpec) =>
-    spec.rateLimitPerMinute !== null || parts.has(spec.scenario === "list" ? "list" : "revoke");
+    (spec.strategy === "ovh-keys" || parts.has("baseline")) &&
+    (spec.rateLimitPerMinute !== null || parts.has(spec.scenario === "list" ? "list" : "revoke"));
   const planned = planRows(options);
   const plan = { sequential: planned.sequential.filter(wanted), sideBySide: planned.sideBySide.filter(wanted) };
   const rows: BenchRow[] = [];

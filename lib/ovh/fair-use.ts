@@ -8,8 +8,7 @@ export const OVH_FAIR_USE_PER_MINUTE = 60;
 
 /**
  * Requests in flight per bulk operation. 16 keeps the 100 X-Ovh-Batch chunks of a 5,000-credential
- * account within 7 round trips (OVH's own manager sends its chunks with no cap at all) and bounds
- * the per-id fallback to a burst the size of a browser's parallel fetches, close to the OVH CLI's
- * 10 parallel requests. Past ~16 the measured gain is small while the burst keeps growing.
+ * account within 7 round trips (OVH's own manager sends its chunks with no cap at all) and keeps the
+ * per-id fallback and revocations a bounded burst, close to the OVH CLI's 10 parallel requests.
  */
 export const BULK_CONCURRENCY = 16;
