@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "@playwright/test";
 
 const { values } = parseArgs({
@@ -76,13 +77,20 @@ function timeRepaint(page: Page, act: string): Promise<number> {
   return page.evaluate(`(${repaintProbe})(${JSON.stringify(act)})`) as Promise<number>;
 }
 
+/** The route's JavaScript as gzip would serve it (the server may leave compression to a TLS proxy). */
+async function gzippedSize(urls: string[]): Promise<number> {
+  let total = 0;
+  for (const url of new Set(urls)) total += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).length;
+  return total;
+}
+
 const loadProbe = `(() => {
   const nav = performance.getEntriesByType("navigation")[0];
   const scripts = performance.getEntriesByType("resource").filter((e) => e.initiatorType === "script" || e.name.endsWith(".js"));
   return {
     ready: (performance.getEntriesByName("credentials-ready")[0] || { startTime: NaN }).startTime,
     ttfb: nav.responseStart,
-    jsBytes: scripts.reduce((sum, e) => sum + e.encodedBodySize, 0),
+    scripts: scripts.map((e) => e.name),
   };
 })()`;
 
@@ -105,7 +113,8 @@ try {
       "--no-first-run",
     ],
   });
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  // The probes are evaluated as strings, which the dashboard's CSP (rightly) forbids to page scripts.
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
   const page = await context.newPage();
   await page.goto(`${base}/connect`);
   await page.getByLabel("Application key").fill(account.applicationKey);
@@ -114,14 +123,15 @@ try {
   await page.getByRole("button", { name: "Connect", exact: true }).click();
   await page.getByRole("navigation", { name: "Main" }).waitFor();
 
-  const loads: { ready: number; ttfb: number; jsBytes: number }[] = [];
+  const loads: { ready: number; ttfb: number; scripts: string[]; jsBytes: number }[] = [];
   for (let run = 0; run < Number(values.runs); run++) {
     const fresh = await context.newPage();
     await fresh.goto(`${base}/credentials`);
     await fresh.waitForFunction(() => performance.getEntriesByName("credentials-ready").length > 0, null, {
       timeout: 60_000,
     });
-    loads.push((await fresh.evaluate(loadProbe)) as { ready: number; ttfb: number; jsBytes: number });
+    const probe = (await fresh.evaluate(loadProbe)) as { ready: number; ttfb: number; scripts: string[] };
+    loads.push({ ...probe, jsBytes: await gzippedSize(probe.scripts) });
     await fresh.close();
   }
 
