@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { z } from "zod";
-import { OvhApiError, OvhNetworkError } from "./errors";
+import { describeOvhError, OvhApiError, OvhNetworkError } from "./errors";
 import type { HttpMethod } from "./models";
 import { json, noContent, ovhError, type Reply, testClient } from "./test-fetch";
 
@@ -126,4 +126,20 @@ test("network errors are retried for GET and DELETE; timeouts only for GET", asy
   const err = await deleteTimeout.ovh.del("/me/api/credential/1", { schema: z.unknown() }).catch((e: unknown) => e);
   assert.ok(err instanceof OvhNetworkError && err.kind === "timeout");
   assert.equal(deleteTimeout.requests.length, 1);
+});
+
+test("retries that end on a dropped connection keep OVH's earlier answer and its query id for the message", async () => {
+  const answered = () => ovhError(503, { message: "Service Unavailable" }, { "X-Ovh-Queryid": "EU.ext-1.abc" });
+  const { ovh } = testClient(failingThenOk([answered, () => "network-error", answered, () => "network-error"]));
+  const err = await ovh.get("/me", { schema: z.unknown() }).catch((e: unknown) => e);
+  assert.ok(err instanceof OvhNetworkError, String(err));
+  assert.deepEqual(err.earlierAnswer, { status: 503, queryId: "EU.ext-1.abc" });
+  const described = describeOvhError(err);
+  assert.equal(described.queryId, "EU.ext-1.abc");
+  assert.match(described.message, /could not be reached .* Before that, OVH answered HTTP 503\./);
+
+  const neverAnswered = testClient(() => "network-error");
+  const bare = await neverAnswered.ovh.get("/me", { schema: z.unknown() }).catch((e: unknown) => e);
+  assert.ok(bare instanceof OvhNetworkError && bare.earlierAnswer === undefined);
+  assert.equal(describeOvhError(bare).queryId, undefined);
 });

@@ -117,6 +117,7 @@ export function createOvhClient(options: OvhClientOptions): OvhClient {
     const route = routeTemplate(path);
     const body = opts.body === undefined ? "" : asciiJson(opts.body);
     const started = now();
+    let earlierAnswer: { status: number; queryId: string } | undefined;
     for (let attempt = 1; ; attempt++) {
       const headers = await headersFor(method, url, body, opts);
       const attemptStarted = now();
@@ -138,6 +139,11 @@ export function createOvhClient(options: OvhClientOptions): OvhClient {
       if (!(outcome instanceof OvhNetworkError) && outcome.status >= 200 && outcome.status < 300) return outcome;
 
       const failure = outcome instanceof OvhNetworkError ? outcome : apiError(outcome, method, route, queryId);
+      if (failure instanceof OvhNetworkError) {
+        if (earlierAnswer) failure.earlierAnswer = earlierAnswer;
+      } else if (queryId !== undefined) {
+        earlierAnswer = { status: failure.status, queryId };
+      }
       if (attempt >= retry.maxAttempts || !isRetryable(method, failure)) throw failure;
       const delay = retryAfterMs ?? backoffDelay(attempt, retry, random);
       if (now() - started + delay > retry.maxTotalMs) throw failure;

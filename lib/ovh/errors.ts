@@ -52,6 +52,11 @@ export type NetworkErrorKind = "timeout" | "network";
 /** No HTTP answer at all: the request timed out or the connection failed. */
 export class OvhNetworkError extends Error {
   override readonly name = "OvhNetworkError";
+  /**
+   * OVH's answer to an earlier attempt of the same request, when the retries ended on a network failure:
+   * its query id is the one trace OVH's support can follow.
+   */
+  earlierAnswer?: { status: number; queryId: string };
   constructor(
     readonly kind: NetworkErrorKind,
     message: string,
@@ -66,7 +71,14 @@ export class OvhNetworkError extends Error {
   }
 
   toJSON() {
-    return { name: this.name, kind: this.kind, message: this.message, method: this.method, route: this.route };
+    return {
+      name: this.name,
+      kind: this.kind,
+      message: this.message,
+      method: this.method,
+      route: this.route,
+      ...(this.earlierAnswer ? { earlierAnswer: this.earlierAnswer } : {}),
+    };
   }
 }
 
@@ -139,12 +151,13 @@ export type OvhErrorDescription = { message: string; queryId?: string };
 export function describeOvhError(err: unknown): OvhErrorDescription {
   if (err instanceof OvhApiError) return { message: describeApiError(err), queryId: err.queryId };
   if (err instanceof OvhNetworkError) {
-    return {
-      message:
-        err.kind === "timeout"
-          ? "The OVH API did not answer in time. Please try again."
-          : `The OVH API could not be reached (${err.message}). Check the network and try again.`,
-    };
+    const message =
+      err.kind === "timeout"
+        ? "The OVH API did not answer in time. Please try again."
+        : `The OVH API could not be reached (${err.message}). Check the network and try again.`;
+    const earlier = err.earlierAnswer;
+    if (!earlier) return { message };
+    return { message: `${message} Before that, OVH answered HTTP ${earlier.status}.`, queryId: earlier.queryId };
   }
   if (err instanceof OvhProtocolError) {
     return { message: `The OVH API answered in an unexpected format on ${err.method} ${err.route} (${err.what}).` };
