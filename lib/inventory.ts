@@ -95,7 +95,8 @@ function foreignResolver(ovh: OvhClient, ownedIds: Set<number>, shared: Limiter,
       const { applicationId, credentialId } = credential;
       if (ownedIds.has(applicationId) || lookups.has(applicationId)) return;
       // A foreign application that cannot be read leaves its credentials unnamed rather than failing the audit.
-      const lookup = own.run(() => shared.run(() => getCredentialApplication(ovh, credentialId)));
+      // Ahead of the queued chunks: this lookup is a further round trip, the chunks are not.
+      const lookup = own.run(() => shared.run(() => getCredentialApplication(ovh, credentialId), { first: true }));
       lookups.set(
         applicationId,
         lookup.catch(() => null),

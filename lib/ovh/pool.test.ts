@@ -154,3 +154,15 @@ test("a weighted limiter admits work while it fits, first come first served, and
   assert.deepEqual(order, ["b", "c", "huge"]);
   (await limiter.acquire(10))();
 });
+
+test("a task run first waits ahead of the queue", async () => {
+  const limiter = createLimiter(1);
+  const order: string[] = [];
+  let release = () => {};
+  const blocker = limiter.run(() => new Promise<void>((resolve) => (release = resolve)));
+  const queued = ["a", "b"].map((name) => limiter.run(async () => void order.push(name)));
+  const urgent = limiter.run(async () => void order.push("urgent"), { first: true });
+  release();
+  await Promise.all([blocker, ...queued, urgent]);
+  assert.deepEqual(order, ["urgent", "a", "b"]);
+});

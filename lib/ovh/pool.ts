@@ -40,7 +40,10 @@ export async function mapWithConcurrency<T, R>(
   return results;
 }
 
-export type Limiter = { run<R>(task: () => Promise<R>): Promise<R> };
+export type Limiter = {
+  /** `first`: the task waits ahead of every queued one (e.g. a lookup others depend on). */
+  run<R>(task: () => Promise<R>, options?: { first?: boolean }): Promise<R>;
+};
 
 /** A semaphore shared by tasks started at different times (e.g. batch chunks and their per-id fallbacks). */
 export function createLimiter(limit: number): Limiter {
@@ -49,9 +52,10 @@ export function createLimiter(limit: number): Limiter {
   const waiting: Array<() => void> = [];
 
   return {
-    async run(task) {
-      if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-      else active++;
+    async run(task, options) {
+      if (active >= limit) {
+        await new Promise<void>((resolve) => (options?.first ? waiting.unshift(resolve) : waiting.push(resolve)));
+      } else active++;
       try {
         return await task();
       } finally {
