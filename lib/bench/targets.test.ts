@@ -39,6 +39,7 @@ test("listing with batch: at most 1 + ceil(N/50) + A requests, and 150 ms at N =
   assert.equal(targetFor(row({ medianMs: 151 }))?.met, false);
   assert.equal(targetFor(row({ n: 5_000, requests: 111, medianMs: 400 }))?.met, true);
   assert.equal(targetFor(row({ n: 100, requests: 13, medianMs: 5_000 }))?.met, true, "no wall target at N = 100");
+  assert.equal(targetFor(row({ latencyMs: 150, medianMs: 500 }))?.met, true, "the milliseconds are set for L = 30 ms");
 });
 
 test("listing with batch refused: exactly 1 + N + A, within 1.2·L·(1 + ceil(N/C)); the extra application list is named", () => {
