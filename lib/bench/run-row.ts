@@ -1,6 +1,7 @@
 import { forgetBatchVerdicts } from "@/lib/ovh/batch-support";
 import { createOvhClient } from "@/lib/ovh/client";
 import { getCurrentCredential } from "@/lib/ovh/credentials";
+import { revealBidiControls } from "@/lib/ovh/inert-text";
 import type { AccountShape, BenchAccount, EmulatorControl, GroundTruth } from "./emulator-process";
 import { type Listing, listNaive, listOvhKeys, type RunContext, revokeNaive, revokeOvhKeys } from "./strategies";
 import { type BenchRow, median } from "./targets";
@@ -112,8 +113,9 @@ const expiredIds = (truth: GroundTruth) =>
 const usedApplications = (truth: GroundTruth) => new Set(truth.credentials.map((c) => c.applicationId)).size;
 
 /** Every credential of the account, each with its application's name. */
-function listingMatches(listing: Listing, truth: GroundTruth): boolean {
-  const names = new Map(truth.applications.map((a) => [a.applicationId, a.name]));
+export function listingMatches(listing: Listing, truth: GroundTruth): boolean {
+  // Names as the client shows them: the seeded hostile names carry bidi controls the models make visible.
+  const names = new Map(truth.applications.map((a) => [a.applicationId, revealBidiControls(a.name)]));
   return (
     listing.size === truth.credentials.length &&
     truth.credentials.every(
