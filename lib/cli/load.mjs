@@ -168,13 +168,31 @@ function fail(message) {
   return false;
 }
 
-/** Resident memory after two full collections (and the live heap), so garbage V8 postponed is not counted. */
+/**
+ * Resident memory after full collections (and the live heap), so garbage V8 postponed is not counted.
+ * Rendered pages stay reachable for a few seconds after the last answer (about 10 s, measured: the heap
+ * of `/` falls from ~100 MB to ~40 MB over that time), so the reading is repeated every 3 s until the
+ * live heap stops falling (30 s at most). A leak does not fall, so it still shows as growth.
+ */
 function settledMemory() {
-  const probe = spawnSync(process.execPath, ["--experimental-websocket", "lib/cli/gc-probe.mjs", String(inspectPort)], {
-    encoding: "utf8",
-  });
-  const heap = Number(probe.stdout.trim());
-  return { rss: rssMb(server.pid), heap: Number.isFinite(heap) ? heap : -1 };
+  let previous = Number.POSITIVE_INFINITY;
+  let reading = { rss: rssMb(server.pid), heap: -1 };
+  for (const started = Date.now(); Date.now() - started < 30_000; ) {
+    const probe = spawnSync(
+      process.execPath,
+      ["--experimental-websocket", "lib/cli/gc-probe.mjs", String(inspectPort)],
+      {
+        encoding: "utf8",
+      },
+    );
+    const heap = Number(probe.stdout.trim());
+    if (!Number.isFinite(heap)) break;
+    reading = { rss: rssMb(server.pid), heap };
+    if (previous - heap < 2) break;
+    previous = heap;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 3_000);
+  }
+  return reading;
 }
 
 /** Resident memory of the server process and its children, in MB. */
