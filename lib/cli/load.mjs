@@ -170,14 +170,18 @@ function fail(message) {
 
 /**
  * Resident memory after full collections (and the live heap), so garbage V8 postponed is not counted.
- * Rendered pages stay reachable for a few seconds after the last answer (about 10 s, measured: the heap
- * of `/` falls from ~100 MB to ~40 MB over that time), so the reading is repeated every 3 s until the
- * live heap stops falling (30 s at most). A leak does not fall, so it still shows as growth.
+ * Rendered pages stay reachable for a while after the last answer: the live heap of `/` measured ~100 MB
+ * right after a run and ~40 MB from about 10 s on, falling at once rather than gradually. So the reading
+ * is taken every 3 s from 12 s after the run until two in a row agree within 2 MB (30 s at most). A leak
+ * does not fall, so it still shows as growth.
  */
 function settledMemory() {
+  const started = Date.now();
+  const pause = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  pause(12_000);
   let previous = Number.POSITIVE_INFINITY;
   let reading = { rss: rssMb(server.pid), heap: -1 };
-  for (const started = Date.now(); Date.now() - started < 30_000; ) {
+  while (Date.now() - started < 30_000) {
     const probe = spawnSync(
       process.execPath,
       ["--experimental-websocket", "lib/cli/gc-probe.mjs", String(inspectPort)],
@@ -188,9 +192,9 @@ function settledMemory() {
     const heap = Number(probe.stdout.trim());
     if (!Number.isFinite(heap)) break;
     reading = { rss: rssMb(server.pid), heap };
-    if (previous - heap < 2) break;
+    if (Math.abs(previous - heap) < 2) break;
     previous = heap;
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 3_000);
+    pause(3_000);
   }
   return reading;
 }
