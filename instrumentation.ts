@@ -1,9 +1,12 @@
 // Fails fast at server start, rather than on the first request, when the session secret is missing; then
-// makes the first fetch of the process outside any request (lib/warm-fetch.ts says why).
+// sets up what outbound calls need to run outside any request (lib/warm-fetch.ts and
+// lib/ovh/outbound-context.ts say why).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { checkStartup } = await import("./lib/startup-check");
     checkStartup();
+    const { createOutboundContext } = await import("./lib/ovh/outbound-context");
+    createOutboundContext();
     const { warmFetch } = await import("./lib/warm-fetch");
     await warmFetch();
   }

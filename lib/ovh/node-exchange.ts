@@ -2,6 +2,7 @@ import http from "node:http";
 import https from "node:https";
 import { OvhNetworkError } from "./errors";
 import type { ExchangeInput, HttpExchange } from "./http-exchange";
+import { outsideRequest } from "./outbound-context";
 
 // The client's default transport: node:http(s) over keep-alive agents. fetch's machinery (web
 // streams, Request/Response objects, an AbortSignal per call) cost about 2.5 times the CPU per
@@ -39,7 +40,8 @@ export function nodeExchange(input: Omit<ExchangeInput, "fetch">): Promise<HttpE
     };
     let request: http.ClientRequest;
     try {
-      request = send(url, { method: input.method, headers, agent: agents[url.protocol as "http:"] }, onResponse);
+      const agent = agents[url.protocol as "http:"];
+      request = outsideRequest(() => send(url, { method: input.method, headers, agent }, onResponse));
     } catch (err) {
       fail(err); // e.g. a header value node refuses to send
       return;
