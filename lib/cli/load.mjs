@@ -169,34 +169,16 @@ function fail(message) {
 }
 
 /**
- * Resident memory after full collections (and the live heap), so garbage V8 postponed is not counted.
- * Rendered pages stay reachable for a while after the last answer: the live heap of `/` measured ~100 MB
- * right after a run and ~40 MB from about 10 s on, falling at once rather than gradually. So the reading
- * is taken every 3 s from 12 s after the run until two in a row agree within 2 MB (30 s at most). A leak
- * does not fall, so it still shows as growth.
+ * Resident memory after two full collections (and the live heap), so garbage V8 postponed is not
+ * counted. Read right after the run: anything a finished request leaves reachable counts (this is how
+ * lib/ovh/outbound-context.ts's leak showed up: ~1,200 finished requests held by a keep-alive socket).
  */
 function settledMemory() {
-  const started = Date.now();
-  const pause = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-  pause(12_000);
-  let previous = Number.POSITIVE_INFINITY;
-  let reading = { rss: rssMb(server.pid), heap: -1 };
-  while (Date.now() - started < 30_000) {
-    const probe = spawnSync(
-      process.execPath,
-      ["--experimental-websocket", "lib/cli/gc-probe.mjs", String(inspectPort)],
-      {
-        encoding: "utf8",
-      },
-    );
-    const heap = Number(probe.stdout.trim());
-    if (!Number.isFinite(heap)) break;
-    reading = { rss: rssMb(server.pid), heap };
-    if (Math.abs(previous - heap) < 2) break;
-    previous = heap;
-    pause(3_000);
-  }
-  return reading;
+  const probe = spawnSync(process.execPath, ["--experimental-websocket", "lib/cli/gc-probe.mjs", String(inspectPort)], {
+    encoding: "utf8",
+  });
+  const heap = Number(probe.stdout.trim());
+  return { rss: rssMb(server.pid), heap: Number.isFinite(heap) ? heap : -1 };
 }
 
 /** Resident memory of the server process and its children, in MB. */
