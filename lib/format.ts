@@ -28,3 +28,14 @@ export function formatRelative(iso: string | null | undefined, now: number): str
 export function maskKey(key: string): string {
   return key.length <= 8 ? key : `${key.slice(0, 4)}…${key.slice(-4)}`;
 }
+
+/**
+ * At most `max` UTF-16 units of `text`, never ending halfway through a surrogate pair. For text shown
+ * clamped to a line or two: the browser lays out every character of a text before hiding the
+ * overflow, and a 10,000-character application name cost more layout than the rest of its row.
+ */
+export function clampText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
+  return text.slice(0, Math.max(0, end));
+}

@@ -65,3 +65,23 @@ test("10,000 credentials sort correctly by last use with nulls last", () => {
     assert.ok(a.lastUse !== null && Date.parse(a.lastUse) >= Date.parse(b.lastUse), `row ${i}`);
   }
 });
+
+test("application names sort as the collator orders them: case, accents and numbers included", () => {
+  const names = ["beta", "Beta", "alpha", "Älpha", "app 10", "app 9", "APP 9", "zeta", "éclair", "Eclair", "b"];
+  const views = names.map((name, index) =>
+    makeView({ credentialId: 100 - index }, { application: makeApplication({ name }), findings: [] }),
+  );
+  const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+  for (const dir of ["asc", "desc"] as const) {
+    const sign = dir === "asc" ? 1 : -1;
+    const expected = [...views].sort(
+      (a, b) =>
+        sign * collator.compare(a.application?.name ?? "", b.application?.name ?? "") ||
+        a.credentialId - b.credentialId,
+    );
+    assert.deepEqual(idsOf(sortCredentials(views, "application", dir)), idsOf(expected), dir);
+  }
+  // Equal under the collator ("beta" and "Beta", "app 9" and "APP 9"): the id decides.
+  const sorted = sortCredentials(views, "application", "asc").map((view) => view.application?.name);
+  assert.deepEqual(sorted.slice(0, 2), ["Älpha", "alpha"]);
+});

@@ -45,9 +45,20 @@ function sortKey(view: CredentialView, column: SortColumn): SortKey {
   }
 }
 
-function compareKeys(a: Exclude<SortKey, null>, b: Exclude<SortKey, null>): number {
-  if (typeof a === "string" && typeof b === "string") return collator.compare(a, b);
-  return (a as number) - (b as number);
+/**
+ * Text keys replaced by their rank in collation order, equal-collating texts sharing a rank. The sort
+ * then compares numbers: a collator comparison costs far more, a sort makes n·log n of them, and the
+ * distinct names (a few applications) are few next to the rows.
+ */
+function rankTexts(keys: readonly SortKey[]): (number | null)[] {
+  const texts = [...new Set(keys.filter((key): key is string => typeof key === "string"))].sort(collator.compare);
+  const ranks = new Map<string, number>();
+  let rank = -1;
+  texts.forEach((text, index) => {
+    if (index === 0 || collator.compare(texts[index - 1] as string, text) !== 0) rank += 1;
+    ranks.set(text, rank);
+  });
+  return keys.map((key) => (typeof key === "string" ? (ranks.get(key) as number) : key));
 }
 
 /** A sorted copy; the input is left as it was. */
@@ -57,13 +68,13 @@ export function sortCredentials(
   dir: SortDirection,
 ): CredentialView[] {
   const sign = dir === "asc" ? 1 : -1;
-  const rows = views.map((view) => ({ view, key: sortKey(view, column) }));
+  const keys = rankTexts(views.map((view) => sortKey(view, column)));
+  const rows = views.map((view, index) => ({ view, key: keys[index] ?? null }));
   rows.sort((a, b) => {
     if (a.key === null || b.key === null) {
       if (a.key !== b.key) return a.key === null ? 1 : -1;
-    } else {
-      const order = compareKeys(a.key, b.key);
-      if (order !== 0) return sign * order;
+    } else if (a.key !== b.key) {
+      return sign * (a.key - b.key);
     }
     return a.view.credentialId - b.view.credentialId;
   });

@@ -5,7 +5,10 @@ import {
   defaultCredentialFilters,
   filterCredentials,
   parseCredentialFilters,
+  prepareCredentialSearch,
   serializeCredentialFilters,
+  sortColumns,
+  sortCredentials,
 } from "./filters";
 import { FULL_ACCESS, finding, makeApplication, makeView, rules } from "./test-fixtures";
 import type { CredentialView } from "./types";
@@ -116,6 +119,9 @@ test("free text matches id, application name and key, rules and IPs, case-insens
   assert.deepEqual(search("delete /me/api"), [30]);
   assert.deepEqual(search("30"), [30]);
   assert.deepEqual(search("  "), [1, 2, 30]);
+  // Words may come from different fields: the application's key and the credential's own IP.
+  assert.deepEqual(search("keydns 192.0.2.7"), [2]);
+  assert.deepEqual(search("dns 10.9.9.9"), []);
   assert.deepEqual(search("nothing-like-this"), []);
 });
 
@@ -154,4 +160,81 @@ test("10,000 credentials filter correctly", () => {
   assert.equal(text.length, 100);
   // A second pass reuses the cached haystacks and must agree with the first.
   assert.deepEqual(filterCredentials(views, filters({ q: "zone42.example" })), text);
+});
+
+test("filtering keeps the order it is given, so a list sorted once can be filtered on every keystroke", () => {
+  const views: CredentialView[] = [];
+  for (let i = 1; i <= 300; i++) {
+    views.push(
+      makeView(
+        {
+          credentialId: (i * 7919) % 1000,
+          status: (["validated", "expired", "pendingValidation", "refused"] as const)[i % 4],
+          applicationId: i % 5,
+          rules: i % 3 === 0 ? FULL_ACCESS : rules(`GET /domain/zone/zone${i % 11}.example/*`),
+          allowedIPs: i % 2 ? null : [`10.0.${i % 13}.0/24`],
+          lastUse: i % 6 === 0 ? null : new Date(Date.UTC(2025, 0, 1 + (i % 40))).toISOString(),
+        },
+        { application: i % 9 === 0 ? null : makeApplication({ applicationId: i % 5, name: `App ${i % 5}` }) },
+      ),
+    );
+  }
+  const cases = [filters(), filters({ q: "zone3" }), filters({ status: ["expired", "validated"], q: "10.0.4" })];
+  for (const column of sortColumns) {
+    for (const dir of ["asc", "desc"] as const) {
+      const sorted = sortCredentials(views, column, dir);
+      for (const wanted of cases) {
+        assert.deepEqual(
+          filterCredentials(sorted, wanted),
+          sortCredentials(filterCredentials(views, wanted), column, dir),
+          `${column} ${dir} ${JSON.stringify(wanted)}`,
+        );
+      }
+    }
+  }
+});
+
+test("search text prepared ahead gives the same matches as text built on the first search", () => {
+  const search = (views: CredentialView[], q: string) =>
+    filterCredentials(views, filters({ q })).map((view) => view.credentialId);
+  const prepared = sample();
+  assert.equal(prepareCredentialSearch(prepared), prepared.length);
+  for (const q of ["dns updater", "192.0.2.7", "delete /me/api", "30", "nothing-like-this"]) {
+    assert.deepEqual(search(prepared, q), search(sample(), q), q);
+  }
+});
+
+test("preparing search text stops when time runs out and resumes where it stopped", () => {
+  const views = Array.from({ length: 600 }, (_, i) => makeView({ credentialId: i + 1 }));
+  let asked = 0;
+  const stopped = prepareCredentialSearch(views, 0, () => {
+    asked += 1;
+    return false;
+  });
+  assert.equal(stopped, 250);
+  assert.equal(asked, 1);
+  assert.equal(
+    prepareCredentialSearch(views, stopped, () => true),
+    600,
+  );
+  assert.equal(prepareCredentialSearch(views, 600), 600);
+  assert.deepEqual(
+    filterCredentials(views, filters({ q: "599" })).map((view) => view.credentialId),
+    [599],
+  );
+});
+
+test("credentials of one application share its text but keep their own", () => {
+  const shared = makeApplication({ applicationId: 9, name: "Zone Manager", applicationKey: "KeyZone000000001" });
+  const views = [
+    makeView({ credentialId: 1, applicationId: 9, allowedIPs: ["203.0.113.1/32"] }, { application: shared }),
+    makeView({ credentialId: 2, applicationId: 9, allowedIPs: ["198.51.100.2/32"] }, { application: shared }),
+    makeView({ credentialId: 3, applicationId: 4, allowedIPs: ["203.0.113.1/32"] }),
+  ];
+  const search = (q: string) => filterCredentials(views, filters({ q })).map((view) => view.credentialId);
+  assert.deepEqual(search("zone manager"), [1, 2]);
+  assert.deepEqual(search("manager 203.0.113.1"), [1]);
+  assert.deepEqual(search("203.0.113.1 manager"), [1]);
+  assert.deepEqual(search("203.0.113.1"), [1, 3]);
+  assert.deepEqual(search("keyzone 198.51"), [2]);
 });

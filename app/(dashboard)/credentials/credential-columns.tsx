@@ -1,12 +1,26 @@
 "use client";
 
-import type { ColumnDef } from "@tanstack/react-table";
+import type { ColumnDef, RowData } from "@tanstack/react-table";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { CredentialStatusBadge } from "@/components/credential-status-badge";
 import { FindingBadge } from "@/components/finding-badge";
 import { summarizeRules } from "@/lib/audit/rule-description";
 import type { CredentialView } from "@/lib/audit/types";
-import { formatDate, formatDateTime, formatRelative } from "@/lib/format";
+import { clampText, formatDate, formatDateTime, formatRelative } from "@/lib/format";
+
+declare module "@tanstack/react-table" {
+  interface TableMeta<TData extends RowData> {
+    /**
+     * The header checkbox's state over the rows the filters show. The table's data is the full list
+     * (see credentials-table.tsx), so TanStack's own getIsAllRowsSelected would answer for all of it.
+     */
+    shownSelection?: { all: boolean; some: boolean; toggle: (value: boolean) => void };
+  }
+}
+
+// More than a line of the application column holds on the widest screens; the title keeps the full name.
+const NAME_SHOWN = 200;
 
 // Column ids match the sort columns in lib/audit/credential-sort.ts so a header click maps to the URL.
 export function credentialColumns(now: number): ColumnDef<CredentialView>[] {
@@ -15,18 +29,21 @@ export function credentialColumns(now: number): ColumnDef<CredentialView>[] {
       id: "select",
       size: 40,
       enableHiding: false,
-      header: ({ table }) => (
-        <input
-          type="checkbox"
-          aria-label="Select all shown credentials"
-          checked={table.getIsAllRowsSelected()}
-          ref={(el) => {
-            if (el) el.indeterminate = table.getIsSomeRowsSelected();
-          }}
-          onChange={table.getToggleAllRowsSelectedHandler()}
-          className="size-4 accent-blue-700"
-        />
-      ),
+      header: ({ table }) => {
+        const shown = table.options.meta?.shownSelection;
+        return (
+          <input
+            type="checkbox"
+            aria-label="Select all shown credentials"
+            checked={shown?.all ?? false}
+            ref={(el) => {
+              if (el) el.indeterminate = shown?.some ?? false;
+            }}
+            onChange={(event) => shown?.toggle(event.target.checked)}
+            className="size-4 accent-blue-700"
+          />
+        );
+      },
       cell: ({ row }) => (
         <input
           type="checkbox"
@@ -45,9 +62,7 @@ export function credentialColumns(now: number): ColumnDef<CredentialView>[] {
       size: 130,
       cell: ({ row }) => (
         <span className="block leading-tight">
-          <Link href={`/credentials/${row.original.credentialId}`} className="font-mono text-blue-800 hover:underline">
-            #{row.original.credentialId}
-          </Link>
+          <CredentialLink id={row.original.credentialId} />
           {row.original.isCurrent && (
             <span className="block text-[10px] font-semibold tracking-wide text-blue-800 uppercase">this session</span>
           )}
@@ -69,7 +84,7 @@ export function credentialColumns(now: number): ColumnDef<CredentialView>[] {
         return (
           <span className="block min-w-0">
             <span className="untrusted-text line-clamp-1" title={application?.name}>
-              {application?.name ?? `Application ${row.original.applicationId}`}
+              {application ? clampText(application.name, NAME_SHOWN) : `Application ${row.original.applicationId}`}
             </span>
             <span className="block truncate text-xs text-slate-500">
               {application ? `${application.applicationKey}${application.owned ? "" : " · foreign"}` : "unknown"}
@@ -161,5 +176,27 @@ function TimeCell({
     <span className="text-xs" title={formatDateTime(iso)}>
       {dateOnly ? formatDate(iso) : formatRelative(iso, now)}
     </span>
+  );
+}
+
+/**
+ * Prefetched when pointed at or focused, not when scrolled into view: Next prefetches every visible
+ * link, so each filter change or scroll sent a request per new row (twenty-odd after the page loads,
+ * processed while the first keystroke waited for its repaint) for pages rarely opened.
+ */
+function CredentialLink({ id }: { id: number }) {
+  const router = useRouter();
+  const href = `/credentials/${id}`;
+  const prefetch = () => router.prefetch(href);
+  return (
+    <Link
+      href={href}
+      prefetch={false}
+      onMouseEnter={prefetch}
+      onFocus={prefetch}
+      className="font-mono text-blue-800 hover:underline"
+    >
+      #{id}
+    </Link>
   );
 }

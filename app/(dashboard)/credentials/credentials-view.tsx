@@ -2,32 +2,49 @@
 
 import { useQuery } from "@tanstack/react-query";
 import type { RowSelectionState, VisibilityState } from "@tanstack/react-table";
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { InventoryGapsAlert } from "@/components/inventory-gaps-alert";
 import { QueryId } from "@/components/query-id";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { filterCredentials, type SortColumn, sortCredentials } from "@/lib/audit/filters";
+import { filterCredentials, prepareCredentialSearch, type SortColumn, sortCredentials } from "@/lib/audit/filters";
 import { selectExpired } from "@/lib/audit/selection";
+import type { CredentialView } from "@/lib/audit/types";
 import { ApiRequestError, auditQuery, markInventoryChanged } from "@/lib/queries";
 import { BulkRevokeDialog } from "./bulk-revoke-dialog";
 import { CredentialsTable } from "./credentials-table";
 import { CredentialsToolbar } from "./credentials-toolbar";
 import { useCredentialFilters } from "./use-credential-filters";
 
+const noCredentials: CredentialView[] = [];
+
+/** Runs `work` in the browser's next idle period, telling it whether time is left; returns a cancel. */
+function whenIdle(work: (hasTime: () => boolean) => void): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const handle = window.requestIdleCallback((deadline) => work(() => deadline.timeRemaining() > 1));
+    return () => window.cancelIdleCallback(handle);
+  }
+  // Safari has no requestIdleCallback: slices of a few milliseconds between tasks stand in.
+  const timer = setTimeout(() => {
+    const start = performance.now();
+    work(() => performance.now() - start < 5);
+  }, 50);
+  return () => clearTimeout(timer);
+}
+
 export function CredentialsView() {
   const { data, error, refetch, isFetching } = useQuery(auditQuery.options());
-  const { filters, setFilters } = useCredentialFilters();
-  const deferredFilters = useDeferredValue(filters);
+  const { filters, shown, setFilters } = useCredentialFilters();
   const [selection, setSelection] = useState<RowSelectionState>({});
   const [columnVisibility, setColumnVisibility] = useState<VisibilityState>({ allowedIPs: false, creation: false });
   const [dialog, setDialog] = useState<null | "selected" | "expired">(null);
 
-  const all = data?.credentials ?? [];
-  const rows = useMemo(
-    () => sortCredentials(filterCredentials(all, deferredFilters), deferredFilters.sort, deferredFilters.dir),
-    [all, deferredFilters],
-  );
+  const all = data?.credentials ?? noCredentials;
+  // Sorted once per sort change, then filtered on every keystroke: filtering keeps the order it is
+  // given (lib/audit/filters.test.ts checks it), so a keystroke does no sorting at all.
+  const { sort, dir } = shown;
+  const sorted = useMemo(() => sortCredentials(all, sort, dir), [all, sort, dir]);
+  const rows = useMemo(() => filterCredentials(sorted, shown), [sorted, shown]);
   const selected = useMemo(
     () => all.filter((view) => selection[String(view.credentialId)] && !view.isCurrent),
     [all, selection],
@@ -50,6 +67,20 @@ export function CredentialsView() {
     if (hasData && performance.getEntriesByName("credentials-ready").length === 0)
       performance.mark("credentials-ready");
   }, [hasData]);
+
+  // The first search would build the search text of every credential (tens of milliseconds for 5,000
+  // on a freshly loaded page) between the keystroke and its repaint: build it in idle periods once
+  // the list has arrived instead, a slice at a time so an early keystroke is not kept waiting on it.
+  useEffect(() => {
+    let next = 0;
+    let cancel = () => {};
+    const step = (hasTime: () => boolean) => {
+      next = prepareCredentialSearch(all, next, hasTime);
+      if (next < all.length) cancel = whenIdle(step);
+    };
+    if (all.length > 0) cancel = whenIdle(step);
+    return () => cancel();
+  }, [all]);
 
   // The overview's "Remove expired" lands here with remove-expired=1: open the preview once, then drop the flag.
   useEffect(() => {
@@ -132,10 +163,11 @@ export function CredentialsView() {
         </div>
       ) : (
         <CredentialsTable
+          all={all}
           rows={rows}
           now={data.now}
-          sort={deferredFilters.sort}
-          dir={deferredFilters.dir}
+          sort={sort}
+          dir={dir}
           onSort={onSort}
           selection={selection}
           onSelectionChange={setSelection}
