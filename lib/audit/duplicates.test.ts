@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { findDuplicates } from "./duplicates";
+import { findDuplicateGroups } from "./duplicates";
 import { daysAgo, hoursAgo, makeCredential, NOW, rules } from "./test-fixtures";
 
 test("rules in another order, repeated, and IPs in another order still make duplicates", () => {
@@ -12,9 +12,9 @@ test("rules in another order, repeated, and IPs in another order still make dupl
     rules: rules("DELETE /me/api/credential/*", "GET /me", "GET /me"),
     allowedIPs: ["::1/128", "192.0.2.1/32"],
   });
-  const duplicates = findDuplicates([a, b], NOW);
-  assert.deepEqual(duplicates.get(a.credentialId), [b.credentialId]);
-  assert.deepEqual(duplicates.get(b.credentialId), [a.credentialId]);
+  const duplicates = findDuplicateGroups([a, b], NOW);
+  assert.deepEqual(duplicates.get(a.credentialId), [a.credentialId, b.credentialId]);
+  assert.equal(duplicates.get(b.credentialId), duplicates.get(a.credentialId), "one array shared by the group");
 });
 
 test("a different application, rule method or IP set breaks the tie", () => {
@@ -22,20 +22,20 @@ test("a different application, rule method or IP set breaks the tie", () => {
   const otherApp = makeCredential({ rules: rules("GET /me"), applicationId: 2 });
   const otherMethod = makeCredential({ rules: rules("PUT /me") });
   const otherIps = makeCredential({ rules: rules("GET /me"), allowedIPs: ["198.51.100.0/24"] });
-  assert.equal(findDuplicates([base, otherApp, otherMethod, otherIps], NOW).size, 0);
+  assert.equal(findDuplicateGroups([base, otherApp, otherMethod, otherIps], NOW).size, 0);
 });
 
 test("null and empty allowed IPs compare equal", () => {
   const a = makeCredential({ allowedIPs: null });
   const b = makeCredential({ allowedIPs: [] });
-  assert.deepEqual(findDuplicates([a, b], NOW).get(a.credentialId), [b.credentialId]);
+  assert.deepEqual(findDuplicateGroups([a, b], NOW).get(a.credentialId), [a.credentialId, b.credentialId]);
 });
 
-test("a group of three lists the two others for each, ascending", () => {
+test("a group of three lists all three for each, ascending", () => {
   const [a, b, c] = [makeCredential(), makeCredential(), makeCredential()];
   if (!a || !b || !c) throw new Error("fixtures");
-  const duplicates = findDuplicates([c, a, b], NOW);
-  assert.deepEqual(duplicates.get(c.credentialId), [a.credentialId, b.credentialId]);
+  const duplicates = findDuplicateGroups([c, a, b], NOW);
+  assert.deepEqual(duplicates.get(c.credentialId), [a.credentialId, b.credentialId, c.credentialId]);
 });
 
 test("expired, refused and past-expiry twins do not count, pending ones do", () => {
@@ -45,7 +45,27 @@ test("expired, refused and past-expiry twins do not count, pending ones do", () 
     makeCredential({ status: "refused" }),
     makeCredential({ expiration: daysAgo(1) }),
   ];
-  assert.equal(findDuplicates([live, ...others], NOW).size, 0);
+  assert.equal(findDuplicateGroups([live, ...others], NOW).size, 0);
   const pending = makeCredential({ status: "pendingValidation", creation: hoursAgo(1), lastUse: null });
-  assert.deepEqual(findDuplicates([live, ...others, pending], NOW).get(live.credentialId), [pending.credentialId]);
+  assert.deepEqual(findDuplicateGroups([live, ...others, pending], NOW).get(live.credentialId), [
+    live.credentialId,
+    pending.credentialId,
+  ]);
+});
+
+test("a rule whose path holds a line break is not taken for two rules", () => {
+  const crafted = makeCredential({ rules: [{ method: "GET", path: "/a\nPOST /b" }] });
+  const split = makeCredential({ rules: rules("GET /a", "POST /b") });
+  assert.equal(findDuplicateGroups([crafted, split], NOW).size, 0);
+});
+
+test("credentials sharing one rule list in different orders form one group", () => {
+  const group = Array.from({ length: 6 }, (_, i) =>
+    makeCredential({ rules: i % 2 ? rules("GET /me", "PUT /me") : rules("PUT /me", "GET /me", "GET /me") }),
+  );
+  const groups = findDuplicateGroups(group, NOW);
+  assert.deepEqual(
+    groups.get(group[0]?.credentialId ?? 0),
+    group.map((credential) => credential.credentialId),
+  );
 });

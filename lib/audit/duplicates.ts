@@ -7,31 +7,52 @@ import { canAct } from "./credential-state";
 // a null allowedIPs and an empty list both mean "no restriction"). Only credentials that can act
 // or are still pending count: an expired twin is already reported as expired.
 
-function duplicateKey(credential: Credential): string {
-  const rules = normalizeRules(credential.rules).map(ruleKey).join("\n");
+// Accounts repeat a few rule lists across many credentials: each list is put in canonical form once
+// per call of findDuplicateGroups (keyed by its exact text, each path prefixed by its length so no
+// path can pass for two rules), instead of sorting every credential's rules again.
+function rulesKey(rules: Credential["rules"], canonical: Map<string, string>): string {
+  let exact = "";
+  for (const rule of rules) exact += `${rule.method} ${rule.path.length} ${rule.path}`;
+  let key = canonical.get(exact);
+  if (key === undefined) {
+    key = normalizeRules(rules)
+      .map((rule) => `${ruleKey(rule).length} ${ruleKey(rule)}`)
+      .join("");
+    canonical.set(exact, key);
+  }
+  return key;
+}
+
+function duplicateKey(credential: Credential, canonical: Map<string, string>): string {
+  const rules = rulesKey(credential.rules, canonical);
   const ips = [...new Set((credential.allowedIPs ?? []).map((ip) => ip.trim()))].sort().join(",");
   return `${credential.applicationId}\u0000${rules}\u0000${ips}`;
 }
 
-/** For each credential that has twins, the ids of the others, ascending. */
-export function findDuplicates(credentials: readonly Credential[], now: Date | number): Map<number, number[]> {
+/**
+ * For each credential that has twins, its whole group: every id in it, this one included, ascending.
+ * The group is one array shared by its members: a per-member copy of the others would take memory
+ * and time growing with the square of the group's size, and Control Panel logins leave groups of
+ * hundreds or thousands.
+ */
+export function findDuplicateGroups(
+  credentials: readonly Credential[],
+  now: Date | number,
+): Map<number, readonly number[]> {
   const groups = new Map<string, number[]>();
+  const canonical = new Map<string, string>();
   for (const credential of credentials) {
     if (!(canAct(credential, now) || credential.status === "pendingValidation")) continue;
-    const key = duplicateKey(credential);
+    const key = duplicateKey(credential, canonical);
     const group = groups.get(key);
     if (group) group.push(credential.credentialId);
     else groups.set(key, [credential.credentialId]);
   }
-  const duplicates = new Map<number, number[]>();
+  const duplicates = new Map<number, readonly number[]>();
   for (const ids of groups.values()) {
     if (ids.length < 2) continue;
-    const sorted = [...ids].sort((a, b) => a - b);
-    for (const id of sorted)
-      duplicates.set(
-        id,
-        sorted.filter((other) => other !== id),
-      );
+    const group = ids.sort((a, b) => a - b);
+    for (const id of group) duplicates.set(id, group);
   }
   return duplicates;
 }

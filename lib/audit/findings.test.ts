@@ -13,7 +13,7 @@ test("findings come worst first", () => {
   const findings = credentialFindings(credential, {
     now: NOW,
     application: makeApplication({ owned: false }),
-    duplicateOf: [7],
+    duplicateGroup: [7, credential.credentialId],
   });
   assert.deepEqual(ids(findings), [
     "full-access",
@@ -40,7 +40,12 @@ test("rule findings are left out for credentials that can never act again", () =
 });
 
 test("the duplicate explanation lists the other credential ids", () => {
-  const [duplicate] = credentialFindings(makeCredential(), { now: NOW, application: null, duplicateOf: [12, 34] });
+  const credential = makeCredential();
+  const [duplicate] = credentialFindings(credential, {
+    now: NOW,
+    application: null,
+    duplicateGroup: [12, 34, credential.credentialId],
+  });
   assert.equal(duplicate?.id, "duplicate");
   assert.match(duplicate?.explanation ?? "", /credentials 12, 34/);
 });
@@ -82,9 +87,24 @@ test("building views keeps every credential field and does not change the input"
 
 test("a large group of duplicates names five twins and counts the others", () => {
   const twins = Array.from({ length: 153 }, (_, i) => 1_000 + i);
-  const [duplicate] = credentialFindings(makeCredential(), { now: NOW, application: null, duplicateOf: twins });
+  const credential = makeCredential();
+  const [duplicate] = credentialFindings(credential, {
+    now: NOW,
+    application: null,
+    duplicateGroup: [...twins, credential.credentialId],
+  });
   assert.equal(
     duplicate?.explanation,
     "Same application, access rules and allowed IPs as credentials 1000, 1001, 1002, 1003, 1004 and 148 others.",
+  );
+  // A member among the first named is skipped, not counted: the sixth id takes its place.
+  const [first] = credentialFindings(makeCredential({ credentialId: 1_002 }), {
+    now: NOW,
+    application: null,
+    duplicateGroup: twins,
+  });
+  assert.equal(
+    first?.explanation,
+    "Same application, access rules and allowed IPs as credentials 1000, 1001, 1003, 1004, 1005 and 147 others.",
   );
 });

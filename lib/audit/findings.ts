@@ -1,6 +1,6 @@
 import type { Credential } from "@/lib/ovh/models";
 import { canAct } from "./credential-state";
-import { findDuplicates } from "./duplicates";
+import { findDuplicateGroups } from "./duplicates";
 import { lifecycleFindings, originFindings } from "./lifecycle-findings";
 import { ruleFindings } from "./rule-findings";
 import { type ApplicationRef, type CredentialView, type Finding, findingIds, severities } from "./types";
@@ -33,12 +33,16 @@ import { type ApplicationRef, type CredentialView, type Finding, findingIds, sev
 export type CredentialFindingsContext = {
   now: Date | number;
   application: ApplicationRef | null;
-  /** Ids of the other credentials this one duplicates. */
-  duplicateOf?: readonly number[];
+  /** The ids of this credential and of its duplicates, ascending (see findDuplicateGroups). */
+  duplicateGroup?: readonly number[];
 };
 
+// Looked up, not searched: findings are sorted for every credential of every audit load.
+const severityRanks = new Map(severities.map((severity, index) => [severity, index * findingIds.length]));
+const idRanks = new Map(findingIds.map((id, index) => [id, index]));
+
 function severityRank(finding: Finding): number {
-  return severities.indexOf(finding.severity) * findingIds.length + findingIds.indexOf(finding.id);
+  return (severityRanks.get(finding.severity) ?? 0) + (idRanks.get(finding.id) ?? 0);
 }
 
 export function credentialFindings(credential: Credential, context: CredentialFindingsContext): Finding[] {
@@ -48,13 +52,13 @@ export function credentialFindings(credential: Credential, context: CredentialFi
   }
   findings.push(...lifecycleFindings(credential, context.now));
   findings.push(...originFindings(credential, context.application));
-  const twins = context.duplicateOf ?? [];
-  if (twins.length > 0) {
+  const twins = (context.duplicateGroup?.length ?? 1) - 1;
+  if (context.duplicateGroup && twins > 0) {
     findings.push({
       id: "duplicate",
       severity: "low",
       title: "Duplicate",
-      explanation: `Same application, access rules and allowed IPs as credential${twins.length > 1 ? "s" : ""} ${listTwins(twins)}.`,
+      explanation: `Same application, access rules and allowed IPs as credential${twins > 1 ? "s" : ""} ${listTwins(context.duplicateGroup, credential.credentialId)}.`,
     });
   }
   return findings.sort((a, b) => severityRank(a) - severityRank(b));
@@ -64,9 +68,15 @@ export function credentialFindings(credential: Credential, context: CredentialFi
 // twin in every one of them made the snapshot grow with the square of the group's size.
 const TWINS_NAMED = 5;
 
-function listTwins(twins: readonly number[]): string {
-  if (twins.length <= TWINS_NAMED) return twins.join(", ");
-  return `${twins.slice(0, TWINS_NAMED).join(", ")} and ${twins.length - TWINS_NAMED} others`;
+/** The group's other ids: the first few by name, then how many more (without copying the group). */
+function listTwins(group: readonly number[], self: number): string {
+  const named: number[] = [];
+  for (const id of group) {
+    if (named.length === TWINS_NAMED) break;
+    if (id !== self) named.push(id);
+  }
+  const others = group.length - 1 - named.length;
+  return others > 0 ? `${named.join(", ")} and ${others} others` : named.join(", ");
 }
 
 export type BuildCredentialViewsOptions = { now: Date | number; currentCredentialId: number | null };
@@ -76,7 +86,7 @@ export function buildCredentialViews(
   applicationsById: ReadonlyMap<number, ApplicationRef>,
   { now, currentCredentialId }: BuildCredentialViewsOptions,
 ): CredentialView[] {
-  const duplicates = findDuplicates(credentials, now);
+  const duplicates = findDuplicateGroups(credentials, now);
   return credentials.map((credential) => {
     const application = applicationsById.get(credential.applicationId) ?? null;
     return {
@@ -86,7 +96,7 @@ export function buildCredentialViews(
       findings: credentialFindings(credential, {
         now,
         application,
-        duplicateOf: duplicates.get(credential.credentialId),
+        duplicateGroup: duplicates.get(credential.credentialId),
       }),
     };
   });

@@ -79,3 +79,14 @@ test("many areas are listed briefly", () => {
   const [account] = ruleFindings(rules("POST /me/*"));
   assert.match(account?.explanation ?? "", /and \d+ more/);
 });
+
+test("the same rules give the same frozen findings; different rules never share them", () => {
+  const first = ruleFindings(rules("GET /me/*"));
+  assert.equal(ruleFindings(rules("GET /me/*")), first);
+  assert.ok(Object.isFrozen(first) && first.every((finding) => Object.isFrozen(finding)));
+  // A path holding what a separator could look like must not be mistaken for two rules.
+  const crafted = ruleFindings([{ method: "GET", path: "/a\nPOST /*" }]);
+  const split = ruleFindings([...rules("GET /a"), ...rules("POST /*")]);
+  assert.deepEqual(ids(split), ["write-everything"]);
+  assert.notEqual(crafted, split);
+});

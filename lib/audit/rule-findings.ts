@@ -98,7 +98,30 @@ function billingFinding(rules: readonly AccessRule[]): Finding | null {
   };
 }
 
-export function ruleFindings(rules: readonly AccessRule[]): Finding[] {
+// Accounts repeat a few rule sets across hundreds of credentials (a script or a Control Panel login
+// creates each of its credentials from the same rules), and matching patterns against every area is
+// most of an audit's work: each distinct list of rules is analysed once. The findings are a pure
+// function of the rules, so sharing them is safe; they are frozen because every credential with
+// those rules holds the same objects. Bounded, so an account whose rules all differ cannot grow it
+// without limit (each entry is a few hundred bytes).
+const analysed = new Map<string, readonly Finding[]>();
+const ANALYSED_LIMIT = 2_000;
+
+/** What the rules grant that deserves a finding, worst first; the same frozen array for the same rules. */
+export function ruleFindings(rules: readonly AccessRule[]): readonly Finding[] {
+  // Each path is prefixed with its length, so no path (whatever it contains) can make two lists share a key.
+  let key = "";
+  for (const rule of rules) key += `${rule.method} ${rule.path.length} ${rule.path}`;
+  let findings = analysed.get(key);
+  if (!findings) {
+    findings = Object.freeze(analyseRules(rules).map((finding) => Object.freeze(finding)));
+    if (analysed.size >= ANALYSED_LIMIT) analysed.clear();
+    analysed.set(key, findings);
+  }
+  return findings;
+}
+
+function analyseRules(rules: readonly AccessRule[]): Finding[] {
   if (hasFullAccess(rules)) {
     return [
       {

@@ -19,7 +19,11 @@ export function countByStatus(views: readonly Pick<CredentialView, "status">[]):
 export function countByFinding(views: readonly CredentialView[]): Record<FindingId, number> {
   const counts = zeroCounts(findingIds);
   for (const view of views) {
-    for (const id of new Set(view.findings.map((finding) => finding.id))) counts[id] += 1;
+    // No Set per credential: a credential has a handful of findings, and this runs on every audit load.
+    const { findings } = view;
+    findings.forEach((finding, index) => {
+      if (findings.findIndex((other) => other.id === finding.id) === index) counts[finding.id] += 1;
+    });
   }
   return counts;
 }

@@ -1,3 +1,5 @@
+import { asciiJson } from "@/lib/ascii-json";
+import { packAudit } from "@/lib/audit/snapshot";
 import { loadAuditWire } from "@/lib/inventory";
 import { createOvhClient, type OvhClient } from "@/lib/ovh/client";
 import { getCurrentCredential } from "@/lib/ovh/credentials";
@@ -81,6 +83,6 @@ export async function measureConcurrentSessions(
 async function respond(ovh: OvhClient | undefined, currentCredentialId: number | undefined) {
   if (!ovh || currentCredentialId === undefined) throw new Error("no session");
   const payload = await loadAuditWire(ovh, { currentCredentialId });
-  const body = Buffer.from(JSON.stringify(payload));
+  const body = Buffer.from(asciiJson(packAudit(payload)));
   return { bytes: body.length, credentials: payload.credentials.length };
 }

@@ -2,7 +2,6 @@
 
 import {
   flexRender,
-  getCoreRowModel,
   type Row,
   type RowSelectionState,
   useReactTable,
@@ -14,6 +13,7 @@ import { type SortColumn, type SortDirection, sortColumns } from "@/lib/audit/fi
 import { allShownSelected, someShownSelected, toggleAllShown } from "@/lib/audit/shown-selection";
 import type { CredentialView } from "@/lib/audit/types";
 import { cn } from "@/lib/cn";
+import { getLazyCoreRowModel } from "@/lib/lazy-core-row-model";
 import { credentialColumns } from "./credential-columns";
 
 type Props = {
@@ -42,17 +42,17 @@ function columnWidth(size: number, totalSize: number): string {
   return `${(size / totalSize) * 100}%`;
 }
 
-const coreRowModel = getCoreRowModel<CredentialView>();
+const coreRowModel = getLazyCoreRowModel<CredentialView>();
 const getRowId = (view: CredentialView) => String(view.credentialId);
 const enableRowSelection = (row: Row<CredentialView>) => !row.original.isCurrent;
 
 // Rows are filtered and sorted by lib/audit before they get here (use-credential-filters owns that
 // state and mirrors it in the URL); TanStack Table owns columns, visibility and selection, and
 // TanStack Virtual renders only the rows in view.
-// TanStack's data is the full list, not the filtered rows: it builds a Row object (dozens of
-// closures) per credential whenever its data changes, which on 5,000 credentials cost more than
-// the rest of a keystroke. The Rows are built once per audit load and the filtered list picks
-// which of them are rendered; the header checkbox gets its answers from lib/audit/shown-selection.
+// TanStack's data is the full list, not the filtered rows, so a Row object (dozens of closures)
+// is built once per credential and audit load, never per keystroke, and lazily (lib/lazy-core-row-model):
+// only for the credentials that come into view. The filtered list picks which Rows are rendered;
+// the header checkbox gets its answers from lib/audit/shown-selection.
 // Memoised: a keystroke first re-renders with the previous (deferred) rows, which need no table work.
 export const CredentialsTable = memo(function CredentialsTable({
   all,
