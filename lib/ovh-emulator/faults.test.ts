@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { createOvhEmulator } from "./handler";
-import { body, type ErrorBody, firstCredential, fixedClock, harness, signedFetch } from "./test-helpers";
+import { body, type ErrorBody, firstCredential, fixedClock, harness, signedFetch, signedRequest } from "./test-helpers";
 
 test("the rate limit answers 429 with Retry-After, then frees up as the window slides", async () => {
   const h = harness({ seed: 7, credentials: 10, knobs: { rateLimitPerMinute: 3 } });
@@ -124,6 +124,46 @@ test("latency sleeps before answering and in-flight peaks are counted", async ()
   assert.ok(responses.every((r) => r.status === 200));
   assert.equal(account.stats.peakInFlight, 3);
   assert.equal(account.stats.inFlight, 0);
+});
+
+test("latency runs from arrival to answer, with the request's work done inside it", async () => {
+  // OVH answers concurrent requests in parallel: the work must not queue behind the wait, so it
+  // is done when the request arrives and only the answer waits out the rest of the latency.
+  const clock = fixedClock();
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const slept: number[] = [];
+  const emulator = createOvhEmulator({
+    now: clock.now,
+    sleep: async (ms) => {
+      slept.push(ms);
+      await gate;
+    },
+  });
+  const account = emulator.store.addAccount({ seed: 4, credentials: 5, knobs: { latencyMs: 150 } });
+  const [id] = [...account.credentials.keys()];
+  const h = { emulator, clock };
+  const deleted = signedFetch(h, { method: "DELETE", path: `/me/api/credential/${id}`, keys: account.keys });
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(account.credentials.has(id as number), false, "done on arrival");
+  assert.deepEqual(slept, [150], "the answer waits out the latency");
+  release();
+  assert.equal((await deleted).status, 200);
+  // Time the work took on the emulator's clock is taken off the wait, not added to it.
+  const timed = createOvhEmulator({
+    now: clock.now,
+    sleep: async (ms) => {
+      slept.push(ms);
+    },
+  });
+  const other = timed.store.addAccount({ seed: 5, credentials: 5, knobs: { latencyMs: 150 } });
+  const slow = timed.fetch(signedRequest({ clock }, { path: "/me", keys: other.keys }), { clientIp: "127.0.0.1" });
+  clock.advance(40); // the work "took" 40 ms: the request's arrival was already stamped synchronously
+
+  await slow;
+  assert.equal(slept.at(-1), 110);
 });
 
 test("counters track totals, route templates and statuses", async () => {

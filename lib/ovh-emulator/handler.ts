@@ -51,7 +51,9 @@ import { handleValidation } from "./validation-flow";
  *    class: "Client::TooManyRequests"} with Retry-After seconds; the window counts only accepted requests,
  *    keyed by the X-Ovh-Consumer header, so unsigned calls (/auth/time, token requests) are never limited.
  *  - Knobs, faults and counters apply to API calls whose X-Ovh-Application names a known account, in this
- *    order: latency, dropped connection, injected 5xx, rate limit; then 404/405, then authentication.
+ *    order: dropped connection, injected 5xx, rate limit; then 404/405, then authentication. Latency is the
+ *    time from a request's arrival to its answer, whatever the answer: the work is done on arrival and the
+ *    answer waits out the rest, as a server answering concurrent requests in parallel would (lib/ovh-emulator/api.ts).
  *  - GET /auth/time applies the clock offset of the account named by X-Ovh-Application, if any; the offset
  *    moves only the server clock (/auth/time, timestamp window), not creation/lastUse/expiration.
  *  - failReads makes every GET of the listed credentials (alone or within a batch) answer its status.
