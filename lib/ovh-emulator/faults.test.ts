@@ -99,7 +99,8 @@ test("failReads fails every read of the listed ids, alone or batched, until clea
   assert.equal((await batch()).status, 200);
 });
 
-test("latency sleeps before answering and in-flight peaks are counted", async () => {
+/** An emulator whose latency waits are recorded and held until release(). */
+function gatedEmulator() {
   const clock = fixedClock();
   const slept: number[] = [];
   let release: () => void = () => {};
@@ -113,6 +114,11 @@ test("latency sleeps before answering and in-flight peaks are counted", async ()
       await gate;
     },
   });
+  return { clock, slept, emulator, release: () => release() };
+}
+
+test("latency sleeps before answering and in-flight peaks are counted", async () => {
+  const { clock, slept, emulator, release } = gatedEmulator();
   const account = emulator.store.addAccount({ seed: 3, credentials: 5, knobs: { latencyMs: 150 } });
   const h = { emulator, clock };
   const calls = [1, 2, 3].map(() => signedFetch(h, { path: "/me", keys: account.keys }));
@@ -129,19 +135,7 @@ test("latency sleeps before answering and in-flight peaks are counted", async ()
 test("latency runs from arrival to answer, with the request's work done inside it", async () => {
   // OVH answers concurrent requests in parallel: the work must not queue behind the wait, so it
   // is done when the request arrives and only the answer waits out the rest of the latency.
-  const clock = fixedClock();
-  let release: () => void = () => {};
-  const gate = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  const slept: number[] = [];
-  const emulator = createOvhEmulator({
-    now: clock.now,
-    sleep: async (ms) => {
-      slept.push(ms);
-      await gate;
-    },
-  });
+  const { clock, slept, emulator, release } = gatedEmulator();
   const account = emulator.store.addAccount({ seed: 4, credentials: 5, knobs: { latencyMs: 150 } });
   const [id] = [...account.credentials.keys()];
   const h = { emulator, clock };
