@@ -8,7 +8,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { startEmulatorProcess } from "@/lib/bench/emulator-process";
 import { formatMemory, runMemoryScenario } from "@/lib/bench/memory";
-import { type BenchOptions, planRows } from "@/lib/bench/plan";
+import { type BenchOptions, planRows, processWarmUpRows } from "@/lib/bench/plan";
 import { type RowSpec, runRow } from "@/lib/bench/run-row";
 import { formatTable, formatTargets } from "@/lib/bench/table";
 import { type BenchRow, targetFor, withRatios } from "@/lib/bench/targets";
@@ -74,6 +74,10 @@ try {
   const planned = planRows(options);
   const plan = { sequential: planned.sequential.filter(wanted), sideBySide: planned.sideBySide.filter(wanted) };
   const rows: BenchRow[] = [];
+  if (plan.sequential.length > 0) {
+    log("process warm-up (unmeasured): list, list with batch refused and revoke-expired at N=1000");
+    for (const spec of processWarmUpRows(options)) await runRow(emulator, spec, () => {});
+  }
   for (const spec of plan.sequential) {
     log(`${label(spec)}: ${spec.runs} runs after a warm-up`);
     rows.push(await runRow(emulator, spec, log));
