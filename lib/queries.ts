@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { type AuditBody, type AuditSnapshot, unpackAudit } from "@/lib/audit/snapshot";
+import { type AuditSnapshot, type AuditWire, buildAuditSnapshot } from "@/lib/audit/snapshot";
 
 // Cache contracts shared by server prefetch and client components: one key and one fetcher per resource.
 
@@ -53,9 +53,9 @@ export const auditQuery = {
       queryFn: () => {
         const fresh = freshNext;
         freshNext = false;
-        // The route sends the inventory and each credential's findings by position (lib/audit/snapshot).
-        return getJson<AuditBody>(`/api/credentials${fresh ? "?fresh=1" : ""}`).then(
-          (body): AuditSnapshot => unpackAudit(body),
+        // The route sends the inventory; findings are derived here, as the server does for its prefetch.
+        return getJson<AuditWire>(`/api/credentials${fresh ? "?fresh=1" : ""}`).then(
+          (wire): AuditSnapshot => buildAuditSnapshot(wire),
         );
       },
       staleTime: 60_000,

@@ -1,6 +1,6 @@
 import "server-only";
 import { asciiJson } from "@/lib/ascii-json";
-import { type AuditSnapshot, buildAuditSnapshot, packAudit } from "@/lib/audit/snapshot";
+import { type AuditSnapshot, buildAuditSnapshot } from "@/lib/audit/snapshot";
 import type { SessionContext } from "@/lib/auth";
 import { cachedRead } from "@/lib/credential-cache";
 import { loadAuditWire } from "@/lib/inventory";
@@ -8,7 +8,7 @@ import { loadAuditWire } from "@/lib/inventory";
 export type SessionAudit = {
   /** Every credential with its application and findings, for a page's prefetch. */
   snapshot(): AuditSnapshot;
-  /** GET /api/credentials' body (AuditBody) as JSON in ASCII. */
+  /** The inventory as JSON in ASCII for GET /api/credentials (the browser derives the findings). */
   wireJson(): Uint8Array<ArrayBuffer>;
 };
 
@@ -25,7 +25,6 @@ export async function sessionAudit(
   );
   return {
     snapshot: () => cached.derive("snapshot", buildAuditSnapshot),
-    // The views packAudit builds are dropped once packed: only the bytes stay cached, not a second copy of the audit.
-    wireJson: () => cached.derive("json", (wire) => new TextEncoder().encode(asciiJson(packAudit(wire)))),
+    wireJson: () => cached.derive("json", (wire) => new TextEncoder().encode(asciiJson(wire))),
   };
 }

@@ -1,5 +1,4 @@
 import { asciiJson } from "@/lib/ascii-json";
-import { packAudit } from "@/lib/audit/snapshot";
 import { loadAuditWire } from "@/lib/inventory";
 import { createOvhClient, type OvhClient } from "@/lib/ovh/client";
 import { getCurrentCredential } from "@/lib/ovh/credentials";
@@ -83,6 +82,6 @@ export async function measureConcurrentSessions(
 async function respond(ovh: OvhClient | undefined, currentCredentialId: number | undefined) {
   if (!ovh || currentCredentialId === undefined) throw new Error("no session");
   const payload = await loadAuditWire(ovh, { currentCredentialId });
-  const body = Buffer.from(asciiJson(packAudit(payload)));
+  const body = Buffer.from(asciiJson(payload));
   return { bytes: body.length, credentials: payload.credentials.length };
 }

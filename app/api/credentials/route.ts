@@ -5,9 +5,8 @@ import { sessionAudit } from "@/lib/session-audit";
 const querySchema = z.object({ fresh: z.enum(["0", "1"]).optional() }).strict();
 
 /**
- * The audit (AuditBody): every credential and application as OVH returned them, with each credential's
- * findings as positions in a table of distinct findings (auditQuery unpacks it). `fresh=1` bypasses
- * OVH's list cache after a change.
+ * The inventory (AuditWire): every credential and application as OVH returned them; the browser derives
+ * the findings (auditQuery). `fresh=1` bypasses OVH's list cache after a change.
  */
 export async function GET(request: Request) {
   const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
