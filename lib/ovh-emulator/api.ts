@@ -73,18 +73,17 @@ async function waitUntil(env: ApiEnv, at: number) {
   if (left > 0) await env.sleep(left);
 }
 
-function knobbed(env: ApiEnv, call: ApiCall, account: Account, next: () => Promise<Response>) {
+// Async so that a dropped connection is a rejection, which withKnobs holds until the latency is over.
+async function knobbed(env: ApiEnv, call: ApiCall, account: Account, next: () => Promise<Response>) {
   const fault = drawFault(account);
   if (fault?.kind === "drop") throw new DroppedConnectionError();
   if (fault?.kind === "error") {
     account.stats.injectedErrors++;
-    return Promise.resolve(errorResponse(injectedFault(fault.status)));
+    return errorResponse(injectedFault(fault.status));
   }
   const consumerKey = call.request.headers.get("x-ovh-consumer");
   const limited = consumerKey ? takeRateSlot(account, consumerKey, env.now()) : null;
-  if (limited) {
-    return Promise.resolve(errorResponse(ovhErrors.tooManyRequests, { "Retry-After": String(limited.retryAfterSec) }));
-  }
+  if (limited) return errorResponse(ovhErrors.tooManyRequests, { "Retry-After": String(limited.retryAfterSec) });
   return next();
 }
 

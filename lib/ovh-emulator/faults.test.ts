@@ -51,9 +51,18 @@ test("the error rate injects 500/502/503 at the configured fraction, determinist
   assert.equal(first.injected, failures.length);
 });
 
-test("dropped connections throw a TypeError like fetch", async () => {
-  const h = harness({ seed: 7, credentials: 5, knobs: { dropConnections: 1 } });
+test("dropped connections throw a TypeError like fetch, once the latency is over", async () => {
+  const slept: number[] = [];
+  const h = harness(
+    { seed: 7, credentials: 5, knobs: { dropConnections: 1, latencyMs: 80 } },
+    {
+      sleep: async (ms) => {
+        slept.push(ms);
+      },
+    },
+  );
   await assert.rejects(signedFetch(h, { path: "/me", keys: h.keys }), (error: unknown) => error instanceof TypeError);
+  assert.deepEqual(slept, [80], "a lost connection is noticed no sooner than an answer would arrive");
   assert.equal(h.account.stats.droppedConnections, 1);
   assert.equal(h.account.stats.inFlight, 0);
 });
