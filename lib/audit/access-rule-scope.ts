@@ -31,6 +31,16 @@ export function ruleKey(rule: AccessRule): string {
   return `${rule.method} ${rule.path}`;
 }
 
+/**
+ * One string for a list of rules, in its order. Each path is prefixed with its length, so no path,
+ * whatever it contains, can make two different lists share a key.
+ */
+export function ruleListKey(rules: readonly AccessRule[]): string {
+  let key = "";
+  for (const rule of rules) key += `${rule.method} ${rule.path.length} ${rule.path}`;
+  return key;
+}
+
 /** By path, then GET, POST, PUT, DELETE. */
 export function compareRules(a: AccessRule, b: AccessRule): number {
   if (a.path !== b.path) return a.path < b.path ? -1 : 1;

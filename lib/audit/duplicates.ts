@@ -1,5 +1,5 @@
 import type { Credential } from "@/lib/ovh/models";
-import { normalizeRules, ruleKey } from "./access-rule-scope";
+import { normalizeRules, ruleListKey } from "./access-rule-scope";
 import { canAct } from "./credential-state";
 
 // Two credentials are duplicates when they belong to the same application and grant the same
@@ -8,16 +8,13 @@ import { canAct } from "./credential-state";
 // or are still pending count: an expired twin is already reported as expired.
 
 // Accounts repeat a few rule lists across many credentials: each list is put in canonical form once
-// per call of findDuplicateGroups (keyed by its exact text, each path prefixed by its length so no
-// path can pass for two rules), instead of sorting every credential's rules again.
+// per call of findDuplicateGroups (keyed by its exact text), instead of sorting every credential's
+// rules again.
 function rulesKey(rules: Credential["rules"], canonical: Map<string, string>): string {
-  let exact = "";
-  for (const rule of rules) exact += `${rule.method} ${rule.path.length} ${rule.path}`;
+  const exact = ruleListKey(rules);
   let key = canonical.get(exact);
   if (key === undefined) {
-    key = normalizeRules(rules)
-      .map((rule) => `${ruleKey(rule).length} ${ruleKey(rule)}`)
-      .join("");
+    key = ruleListKey(normalizeRules(rules));
     canonical.set(exact, key);
   }
   return key;

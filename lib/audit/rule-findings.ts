@@ -1,7 +1,7 @@
 import { pathPatternToRegExp } from "@/lib/access-rules/match";
 import { patternReachesPath } from "@/lib/access-rules/reach";
 import type { AccessRule, HttpMethod } from "@/lib/ovh/models";
-import { everythingMethods, hasFullAccess, isEverythingPattern, isWriteMethod } from "./access-rule-scope";
+import { everythingMethods, hasFullAccess, isEverythingPattern, isWriteMethod, ruleListKey } from "./access-rule-scope";
 import type { Finding } from "./types";
 
 // Findings about what a credential's access rules grant. To avoid listing one power four times,
@@ -109,9 +109,7 @@ const ANALYSED_LIMIT = 2_000;
 
 /** What the rules grant that deserves a finding, worst first; the same frozen array for the same rules. */
 export function ruleFindings(rules: readonly AccessRule[]): readonly Finding[] {
-  // Each path is prefixed with its length, so no path (whatever it contains) can make two lists share a key.
-  let key = "";
-  for (const rule of rules) key += `${rule.method} ${rule.path.length} ${rule.path}`;
+  const key = ruleListKey(rules);
   let findings = analysed.get(key);
   if (!findings) {
     findings = Object.freeze(analyseRules(rules).map((finding) => Object.freeze(finding)));

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { baselineRuns, planRows } from "./plan";
 import { formatTable, formatTargets } from "./table";
 import { type BenchRow, median, targetFor, withRatios } from "./targets";
 
@@ -87,40 +86,5 @@ test("the table lines up one row per result and the targets read as sentences", 
   assert.equal(
     formatTargets(rows),
     "met    list N=1000: requests ≤ 1 + ⌈N/50⌉ + A = 31, wall ≤ 150 ms; got 25 requests, 100 ms",
-  );
-});
-
-test("the plan: ovh-keys rows one by one; baselines over 10 s run once, side by side with the rate-limited case", () => {
-  assert.equal(baselineRuns(201, 30, 5), 5);
-  assert.equal(baselineRuns(2_001, 30, 5), 1);
-  const plan = planRows({
-    latencyMs: 30,
-    sizes: [100, 1_000],
-    runs: 5,
-    concurrency: 16,
-    rateLimitPerMinute: 60,
-    rateLimitedN: 100,
-  });
-  assert.deepEqual(
-    plan.sequential.map((s) => `${s.scenario} ${s.n} ${s.batch}`),
-    [
-      "list 100 true",
-      "list 100 false",
-      "revoke-expired 100 true",
-      "list 1000 true",
-      "list 1000 false",
-      "revoke-expired 1000 true",
-    ],
-  );
-  assert.deepEqual(
-    plan.sideBySide.map((s) => `${s.scenario} ${s.strategy} ${s.n} ${s.rateLimitPerMinute} ×${s.runs}`),
-    [
-      "list naive 100 null ×5",
-      "revoke-expired naive 100 null ×5",
-      "list naive 1000 null ×1",
-      "revoke-expired naive 1000 null ×1",
-      "revoke-expired ovh-keys 100 60 ×5",
-      "revoke-expired naive 100 60 ×1",
-    ],
   );
 });

@@ -60,12 +60,12 @@ export async function handleApi(env: ApiEnv, call: ApiCall): Promise<Response> {
 // a change is visible to a request arriving after it, even before its answer is sent.)
 async function withKnobs(env: ApiEnv, call: ApiCall, account: Account, next: () => Promise<Response>) {
   const answerAt = env.now() + account.knobs.latencyMs;
-  const response = await knobbed(env, call, account, next).catch(async (error: unknown) => {
+  try {
+    return await knobbed(env, call, account, next);
+  } finally {
+    // A dropped connection too is noticed only when an answer would have arrived.
     await waitUntil(env, answerAt);
-    throw error;
-  });
-  await waitUntil(env, answerAt);
-  return response;
+  }
 }
 
 async function waitUntil(env: ApiEnv, at: number) {
@@ -73,7 +73,6 @@ async function waitUntil(env: ApiEnv, at: number) {
   if (left > 0) await env.sleep(left);
 }
 
-// Async so that a dropped connection is a rejection, which withKnobs holds until the latency is over.
 async function knobbed(env: ApiEnv, call: ApiCall, account: Account, next: () => Promise<Response>) {
   const fault = drawFault(account);
   if (fault?.kind === "drop") throw new DroppedConnectionError();
