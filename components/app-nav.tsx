@@ -14,7 +14,7 @@ const links = [
 export function AppNav() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="flex min-w-0 gap-1 overflow-x-auto">
+    <nav aria-label="Main" className="flex min-w-0 flex-wrap gap-1">
       {links.map((link) => {
         const active = link.href === "/" ? pathname === "/" : pathname.startsWith(link.href);
         return (
@@ -23,7 +23,7 @@ export function AppNav() {
             href={link.href}
             aria-current={active ? "page" : undefined}
             className={cn(
-              "rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap",
+              "rounded-md px-2.5 py-2 text-sm font-medium whitespace-nowrap sm:px-3",
               active ? "bg-blue-50 text-blue-800" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
             )}
           >

@@ -93,3 +93,22 @@ test("a credential without audit rights gets a clear error with OVH's query id",
   await expect(alert).toContainText("OVH query id:");
   await expect(alert.getByRole("button", { name: "Retry" })).toBeVisible();
 });
+
+test("on a phone, every section of the main navigation is in view and opens its page", async ({
+  page,
+  account: _signedIn,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  const width = await page.evaluate(() => window.innerWidth);
+  for (const name of ["Overview", "Credentials", "Applications", "Token requests"]) {
+    const box = await nav.getByRole("link", { name }).boundingBox();
+    expect(box, name).not.toBeNull();
+    expect(box?.x, name).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? 0), name).toBeLessThanOrEqual(width);
+  }
+  await nav.getByRole("link", { name: "Token requests" }).click();
+  await expect(page.getByRole("heading", { name: "Token requests", level: 1 })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Token requests" })).toHaveAttribute("aria-current", "page");
+});

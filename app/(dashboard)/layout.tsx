@@ -12,7 +12,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <div className="flex max-w-full min-w-0 items-center gap-6">
+          <div className="flex max-w-full min-w-0 flex-wrap items-center gap-x-6 gap-y-1">
             <span className="text-base font-semibold whitespace-nowrap text-blue-800">ovh-keys</span>
             <AppNav />
           </div>
