@@ -82,7 +82,7 @@ export function targetFor(row: BenchRow): Target | null {
     met: row.requests === exact && row.medianMs <= wall,
     note:
       row.requests === exact + 1
-        ? "+1 request: GET /me/api/application, the only way to tell owned from foreign applications"
+        ? "+1 request: GET /me/api/application, the only way to tell owned from foreign applications and to find keyless ones"
         : undefined,
   };
 }
