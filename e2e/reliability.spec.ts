@@ -91,3 +91,29 @@ test("a bulk revoke under faults accounts for every credential; a lost answer co
   expect(validated.filter((c) => remaining.has(c.credentialId)).map((c) => c.credentialId)).toEqual([]);
   expect(remaining.has(own)).toBe(true);
 });
+
+test("when OVH keeps failing the account's details, the page still works, says why with the query id, and Retry recovers", async ({
+  page,
+  request,
+  account,
+}) => {
+  test.setTimeout(120_000);
+  await setKnobs(request, account.applicationKey, { failRoutes: { routes: ["GET /me"], status: 502 } });
+  const banner = page.getByRole("status", { name: "Session details unavailable" });
+  // The shell's last good read is served for a few seconds more (lib/credential-cache.ts): reload until it lapses.
+  await expect(async () => {
+    await page.goto("/credentials");
+    await expect(banner).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 60_000 });
+  await expect(banner).toContainText("Bad gateway");
+  await expect(banner).toContainText(/OVH query id: \S+/);
+  await expect(page.getByText("Session details unavailable ·")).toBeVisible();
+  // The page's own calls do not need GET /me: the list is there.
+  await expect(page.getByText(/^\d[\d,]* credentials$/)).toBeVisible({ timeout: 30_000 });
+
+  await setKnobs(request, account.applicationKey, { failRoutes: null });
+  await banner.getByRole("button", { name: "Retry" }).click();
+  await expect(banner).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByTestId("session-credential")).toHaveText(/^#\d+$/);
+  await expect(page.getByRole("heading", { name: "Credentials", level: 1 })).toBeVisible();
+});

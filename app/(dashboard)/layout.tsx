@@ -1,13 +1,13 @@
 import type { ReactNode } from "react";
 import { AppNav } from "@/components/app-nav";
+import { SessionDetailsUnavailable } from "@/components/session-details-unavailable";
 import { SessionMenu } from "@/components/session-menu";
 import { formatDateTime } from "@/lib/format";
 import { endpointLabel } from "@/lib/ovh/endpoints";
-import { getSessionContext } from "@/lib/session-context";
+import { getSessionShell, type SessionShell } from "@/lib/session-context";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const { account, info, credential } = await getSessionContext();
-  const fullName = [account.firstname, account.name].filter(Boolean).join(" ") || account.organisation || "";
+  const shell = await getSessionShell();
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
@@ -17,33 +17,47 @@ export default async function DashboardLayout({ children }: { children: ReactNod
             <AppNav />
           </div>
           <div className="flex items-center gap-4">
-            <dl className="text-right text-xs leading-5 text-slate-600" aria-label="Session">
-              <div>
-                <dt className="sr-only">Account</dt>
-                <dd>
-                  <span className="font-semibold text-slate-900" data-testid="nichandle">
-                    {account.nichandle}
-                  </span>
-                  {fullName && <span className="untrusted-text"> · {fullName}</span>}
-                  <span> · {endpointLabel(info.endpoint)}</span>
-                </dd>
-              </div>
-              <div>
-                <dt className="inline">Session credential </dt>
-                <dd className="inline font-mono" data-testid="session-credential">
-                  #{credential.credentialId}
-                </dd>
-                <span>
-                  {" "}
-                  · {credential.expiration ? `expires ${formatDateTime(credential.expiration)}` : "never expires"}
-                </span>
-              </div>
-            </dl>
+            <SessionDetails shell={shell} />
             <SessionMenu />
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+      <main className="mx-auto max-w-7xl px-4 py-6">
+        {shell.status === "unavailable" && (
+          <SessionDetailsUnavailable message={shell.message} queryId={shell.queryId} />
+        )}
+        {children}
+      </main>
     </div>
+  );
+}
+
+function SessionDetails({ shell }: { shell: SessionShell }) {
+  const endpoint = endpointLabel(shell.info.endpoint);
+  if (shell.status === "unavailable") {
+    return <p className="text-right text-xs leading-5 text-slate-600">Session details unavailable · {endpoint}</p>;
+  }
+  const { account, credential } = shell;
+  const fullName = [account.firstname, account.name].filter(Boolean).join(" ") || account.organisation || "";
+  return (
+    <dl className="text-right text-xs leading-5 text-slate-600" aria-label="Session">
+      <div>
+        <dt className="sr-only">Account</dt>
+        <dd>
+          <span className="font-semibold text-slate-900" data-testid="nichandle">
+            {account.nichandle}
+          </span>
+          {fullName && <span className="untrusted-text"> · {fullName}</span>}
+          <span> · {endpoint}</span>
+        </dd>
+      </div>
+      <div>
+        <dt className="inline">Session credential </dt>
+        <dd className="inline font-mono" data-testid="session-credential">
+          #{credential.credentialId}
+        </dd>
+        <span> · {credential.expiration ? `expires ${formatDateTime(credential.expiration)}` : "never expires"}</span>
+      </div>
+    </dl>
   );
 }

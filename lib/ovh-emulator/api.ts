@@ -43,7 +43,8 @@ export async function handleApi(env: ApiEnv, call: ApiCall): Promise<Response> {
   const label = routeLabel(request.method, match, batched);
   beginRequest(account.stats);
   try {
-    const response = await withKnobs(env, call, account, () => answer(env, call, match, account));
+    const routeKey = match.kind === "found" ? `${request.method} ${match.route.template}` : null;
+    const response = await withKnobs(env, call, account, routeKey, () => answer(env, call, match, account));
     endRequest(account.stats, label, response.status);
     return response;
   } catch (error) {
@@ -58,10 +59,16 @@ export async function handleApi(env: ApiEnv, call: ApiCall): Promise<Response> {
 // arriving together get their answers one after the other, ~0.5 ms apart on this one thread, which
 // the benchmark then counted against the client. (The work is not instant for the client either:
 // a change is visible to a request arriving after it, even before its answer is sent.)
-async function withKnobs(env: ApiEnv, call: ApiCall, account: Account, next: () => Promise<Response>) {
+async function withKnobs(
+  env: ApiEnv,
+  call: ApiCall,
+  account: Account,
+  routeKey: string | null,
+  next: () => Promise<Response>,
+) {
   const answerAt = env.now() + account.knobs.latencyMs;
   try {
-    return await knobbed(env, call, account, next);
+    return await knobbed(env, call, account, routeKey, next);
   } finally {
     // A dropped connection too is noticed only when an answer would have arrived.
     await waitUntil(env, answerAt);
@@ -73,17 +80,30 @@ async function waitUntil(env: ApiEnv, at: number) {
   if (left > 0) await env.sleep(left);
 }
 
-async function knobbed(env: ApiEnv, call: ApiCall, account: Account, next: () => Promise<Response>) {
+async function knobbed(
+  env: ApiEnv,
+  call: ApiCall,
+  account: Account,
+  routeKey: string | null,
+  next: () => Promise<Response>,
+) {
   const fault = drawFault(account);
   if (fault?.kind === "drop") throw new DroppedConnectionError();
-  if (fault?.kind === "error") {
+  const status = fault?.kind === "error" ? fault.status : scriptedRouteFailure(account, routeKey);
+  if (status !== null) {
     account.stats.injectedErrors++;
-    return errorResponse(injectedFault(fault.status));
+    return errorResponse(injectedFault(status));
   }
   const consumerKey = call.request.headers.get("x-ovh-consumer");
   const limited = consumerKey ? takeRateSlot(account, consumerKey, env.now()) : null;
   if (limited) return errorResponse(ovhErrors.tooManyRequests, { "Retry-After": String(limited.retryAfterSec) });
   return next();
+}
+
+/** The failRoutes knob: a route OVH keeps failing, whatever the call carries. */
+function scriptedRouteFailure(account: Account, routeKey: string | null): number | null {
+  const failing = account.knobs.failRoutes;
+  return routeKey !== null && failing?.routes.includes(routeKey) ? failing.status : null;
 }
 
 async function answer(env: ApiEnv, call: ApiCall, match: RouteMatch<Route>, account: Account | undefined) {

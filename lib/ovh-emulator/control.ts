@@ -26,6 +26,14 @@ export const knobsPatchSchema = z
     failReads: z
       .object({ ids: z.array(z.number().int()).max(10_000), status: z.number().int().min(400).max(599) })
       .nullable(),
+    failRoutes: z
+      .object({
+        routes: z
+          .array(z.string().regex(/^(GET|POST|PUT|DELETE) \/\S{0,200}$/, 'a route is "METHOD /template"'))
+          .max(50),
+        status: z.number().int().min(400).max(599),
+      })
+      .nullable(),
   })
   .partial()
   .strict();

@@ -108,6 +108,24 @@ test("failReads fails every read of the listed ids, alone or batched, until clea
   assert.equal((await batch()).status, 200);
 });
 
+test("failRoutes fails every call of the listed routes, by template, until cleared", async () => {
+  const h = harness();
+  const [first] = [...h.account.credentials.keys()];
+  h.emulator.store.patchKnobs(h.account, {
+    failRoutes: { routes: ["GET /me", "GET /me/api/credential/{credentialId}"], status: 502 },
+  });
+  const me = await signedFetch(h, { path: "/me", keys: h.keys });
+  assert.equal(me.status, 502);
+  assert.equal(((await me.json()) as { message: string }).message, "Bad gateway");
+  assert.ok(me.headers.get("x-ovh-queryid"), "a failed call still carries its query id");
+  assert.equal((await signedFetch(h, { path: `/me/api/credential/${first}`, keys: h.keys })).status, 502);
+  // Other routes, and other methods of a listed path, answer as usual.
+  assert.equal((await signedFetch(h, { path: "/me/api/credential", keys: h.keys })).status, 200);
+  assert.equal((await signedFetch(h, { path: "/auth/currentCredential", keys: h.keys })).status, 200);
+  h.emulator.store.patchKnobs(h.account, { failRoutes: null });
+  assert.equal((await signedFetch(h, { path: "/me", keys: h.keys })).status, 200);
+});
+
 /** An emulator whose latency waits are recorded and held until release(). */
 function gatedEmulator() {
   const clock = fixedClock();

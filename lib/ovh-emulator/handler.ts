@@ -57,6 +57,8 @@ import { handleValidation } from "./validation-flow";
  *  - GET /auth/time applies the clock offset of the account named by X-Ovh-Application, if any; the offset
  *    moves only the server clock (/auth/time, timestamp window), not creation/lastUse/expiration.
  *  - failReads makes every GET of the listed credentials (alone or within a batch) answer its status.
+ *  - failRoutes makes every call of the listed routes ("GET /me", by template) answer its status, with the
+ *    injected faults' body, before the rate limit is counted: an OVH back end that is down for one route.
  *  - failDeletes applies to existing credentials, after authentication; with afterCommit the credential is
  *    deleted first and the failure answered after, as when OVH's answer is lost on the way back.
  *  - Datetimes are always UTC ("+00:00"), where OVH answers in Europe/Paris time.

@@ -55,6 +55,8 @@ export type Knobs = {
   failDeletes: FailDeletes | null;
   /** Every GET of these credentials (alone or in a batch) answers `status`, until the knob is cleared. */
   failReads: { ids: number[]; status: number } | null;
+  /** Every call of these routes ("GET /me", "GET /me/api/credential/{credentialId}") answers `status`, until cleared. */
+  failRoutes: { routes: string[]; status: number } | null;
 };
 
 export const defaultKnobs: Knobs = {
@@ -66,6 +68,7 @@ export const defaultKnobs: Knobs = {
   dropConnections: 0,
   failDeletes: null,
   failReads: null,
+  failRoutes: null,
 };
 
 export type Stats = {
