@@ -43,8 +43,8 @@ export async function handleApi(env: ApiEnv, call: ApiCall): Promise<Response> {
   const label = routeLabel(request.method, match, batched);
   beginRequest(account.stats);
   try {
-    const routeKey = match.kind === "found" ? `${request.method} ${match.route.template}` : null;
-    const response = await withKnobs(env, call, account, routeKey, () => answer(env, call, match, account));
+    const template = match.kind === "found" ? match.route.template : null;
+    const response = await withKnobs(env, call, account, template, () => answer(env, call, match, account));
     endRequest(account.stats, label, response.status);
     return response;
   } catch (error) {
@@ -63,12 +63,12 @@ async function withKnobs(
   env: ApiEnv,
   call: ApiCall,
   account: Account,
-  routeKey: string | null,
+  template: string | null,
   next: () => Promise<Response>,
 ) {
   const answerAt = env.now() + account.knobs.latencyMs;
   try {
-    return await knobbed(env, call, account, routeKey, next);
+    return await knobbed(env, call, account, template, next);
   } finally {
     // A dropped connection too is noticed only when an answer would have arrived.
     await waitUntil(env, answerAt);
@@ -84,12 +84,12 @@ async function knobbed(
   env: ApiEnv,
   call: ApiCall,
   account: Account,
-  routeKey: string | null,
+  template: string | null,
   next: () => Promise<Response>,
 ) {
   const fault = drawFault(account);
   if (fault?.kind === "drop") throw new DroppedConnectionError();
-  const status = fault?.kind === "error" ? fault.status : scriptedRouteFailure(account, routeKey);
+  const status = fault?.kind === "error" ? fault.status : scriptedRouteFailure(account, call.request.method, template);
   if (status !== null) {
     account.stats.injectedErrors++;
     return errorResponse(injectedFault(status));
@@ -101,9 +101,11 @@ async function knobbed(
 }
 
 /** The failRoutes knob: a route OVH keeps failing, whatever the call carries. */
-function scriptedRouteFailure(account: Account, routeKey: string | null): number | null {
+function scriptedRouteFailure(account: Account, method: string, template: string | null): number | null {
   const failing = account.knobs.failRoutes;
-  return routeKey !== null && failing?.routes.includes(routeKey) ? failing.status : null;
+  // The route's "METHOD /template" is built only while the knob is set: this runs on every request.
+  if (!failing || template === null) return null;
+  return failing.routes.includes(`${method} ${template}`) ? failing.status : null;
 }
 
 async function answer(env: ApiEnv, call: ApiCall, match: RouteMatch<Route>, account: Account | undefined) {
