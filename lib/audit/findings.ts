@@ -52,13 +52,13 @@ export function credentialFindings(credential: Credential, context: CredentialFi
   }
   findings.push(...lifecycleFindings(credential, context.now));
   findings.push(...originFindings(credential, context.application));
-  const twins = (context.duplicateGroup?.length ?? 1) - 1;
-  if (context.duplicateGroup && twins > 0) {
+  const group = context.duplicateGroup;
+  if (group && group.length > 1) {
     findings.push({
       id: "duplicate",
       severity: "low",
       title: "Duplicate",
-      explanation: `Same application, access rules and allowed IPs as credential${twins > 1 ? "s" : ""} ${listTwins(context.duplicateGroup, credential.credentialId)}.`,
+      explanation: `Same application, access rules and allowed IPs as credential${group.length > 2 ? "s" : ""} ${listTwins(group, credential.credentialId)}.`,
     });
   }
   return findings.sort((a, b) => severityRank(a) - severityRank(b));
