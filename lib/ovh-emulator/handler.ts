@@ -55,7 +55,9 @@ import { handleValidation } from "./validation-flow";
  *    time from a request's arrival to its answer, whatever the answer: the work is done on arrival and the
  *    answer waits out the rest, as a server answering concurrent requests in parallel would (lib/ovh-emulator/api.ts).
  *  - GET /auth/time applies the clock offset of the account named by X-Ovh-Application, if any; the offset
- *    moves only the server clock (/auth/time, timestamp window), not creation/lastUse/expiration.
+ *    moves only the server clock (/auth/time, timestamp window), not creation/lastUse/expiration. OVH has
+ *    one clock per endpoint; per-account clocks let a test skew one account while others run beside it,
+ *    which is why the client caches its delta per endpoint *and* application (lib/ovh/time-drift.ts).
  *  - failReads makes every GET of the listed credentials (alone or within a batch) answer its status.
  *  - failRoutes makes every call of the listed routes ("GET /me", by template) answer its status, with the
  *    injected faults' body, before the rate limit is counted: an OVH back end that is down for one route.

@@ -1,5 +1,6 @@
 import { createOvhClient, type OvhClient, type OvhClientOptions } from "@/lib/ovh/client";
 import { signRequest } from "@/lib/ovh/signature";
+import { clockKey } from "@/lib/ovh/time-drift";
 import { createOvhEmulator, type OvhEmulator, type OvhEmulatorOptions } from "./handler";
 import type { AccountKeys, StoredCredential } from "./model";
 import type { Account, CreateAccountOptions } from "./store";
@@ -106,7 +107,7 @@ export function clientFor(h: Pick<Harness, "clock" | "emulator" | "keys">, overr
       h.emulator.fetch(new Request(input, init), { clientIp: "127.0.0.1" })) as typeof fetch,
     now: h.clock.now,
     sleep: async () => {},
-    timeCache: new Map([[baseUrl, 0]]),
+    timeCache: new Map([[clockKey(baseUrl, h.keys.applicationKey), 0]]),
     ...overrides,
   });
 }

@@ -4,14 +4,22 @@ import { z } from "zod";
 import { createOvhClient } from "./client";
 import { OvhApiError } from "./errors";
 import { fakeClock, fakeFetch, json, ovhError, type Responder, testBaseUrl, testKeys } from "./test-fetch";
+import { clockKey } from "./time-drift";
 
 const localMs = 1_700_000_000_900;
 const localSeconds = 1_700_000_000;
 
-function driftClient(responder: Responder, timeCache = new Map<string, number>()) {
+function driftClient(responder: Responder, timeCache = new Map<string, number>(), appKey = testKeys.appKey) {
   const fake = fakeFetch(responder);
   const clock = fakeClock(localMs);
-  const ovh = createOvhClient({ baseUrl: testBaseUrl, ...testKeys, fetch: fake.fetch, now: clock.now, timeCache });
+  const ovh = createOvhClient({
+    baseUrl: testBaseUrl,
+    ...testKeys,
+    appKey,
+    fetch: fake.fetch,
+    now: clock.now,
+    timeCache,
+  });
   return { ovh, requests: fake.requests, timeCache, clock };
 }
 
@@ -35,11 +43,11 @@ test("/auth/time is fetched once, unsigned, and its delta is applied to every ti
   assert.equal(timeRequest.headers["x-ovh-signature"], undefined);
   assert.equal(timeRequest.headers["x-ovh-application"], testKeys.appKey);
   assert.equal(requests[1]?.headers["x-ovh-timestamp"], String(localSeconds + 100));
-  assert.equal(timeCache.get(testBaseUrl), 100);
+  assert.equal(timeCache.get(clockKey(testBaseUrl, testKeys.appKey)), 100);
   assert.equal(await ovh.timeDelta(), 100);
 });
 
-test("clients sharing a time cache sync once per base URL, even when their first calls overlap", async () => {
+test("clients sharing a time cache sync once per endpoint and application, even when their first calls overlap", async () => {
   const timeCache = new Map<string, number>();
   const first = driftClient(
     timeThen(localSeconds - 30, () => json({})),
@@ -58,6 +66,21 @@ test("clients sharing a time cache sync once per base URL, even when their first
     ["/me"],
   );
   assert.equal(second.requests[0]?.headers["x-ovh-timestamp"], String(localSeconds - 30));
+
+  // Another application on the same endpoint keeps its own delta: clocks may differ per application
+  // (the emulator gives each account its own), and one application's sync must not move another's.
+  const other = driftClient(
+    timeThen(localSeconds + 900, () => json({})),
+    timeCache,
+    "otherApplicationKey",
+  );
+  await other.ovh.get("/me", { schema: z.unknown() });
+  assert.deepEqual(
+    other.requests.map((r) => r.path),
+    ["/auth/time", "/me"],
+  );
+  assert.equal(other.requests[1]?.headers["x-ovh-timestamp"], String(localSeconds + 900));
+  assert.equal(await first.ovh.timeDelta(), -30);
 });
 
 test("a QUERY_TIME_OUT answer re-syncs the clock once and replays the call with the new delta", async () => {

@@ -6,7 +6,7 @@ import type { HttpMethod } from "./models";
 import { backoffDelay, defaultRetryPolicy, isRetryable, parseRetryAfter, type RetryOptions } from "./retry-policy";
 import { routeTemplate } from "./route-template";
 import { signRequest } from "./signature";
-import { defaultTimeCache, forgetServerTimeDelta, serverTimeDelta } from "./time-drift";
+import { clockKey, defaultTimeCache, forgetServerTimeDelta, serverTimeDelta } from "./time-drift";
 import { apiError, asciiJson, buildUrl, parsePayload, type QueryParams } from "./wire-format";
 
 export type { QueryParams };
@@ -85,11 +85,12 @@ export function createOvhClient(options: OvhClientOptions): OvhClient {
   const timeoutMs = options.timeoutMs ?? 15_000;
   const retry = { ...defaultRetryPolicy, ...options.retry };
   const timeCache = options.timeCache ?? defaultTimeCache();
+  const clock = clockKey(baseUrl, options.appKey);
 
   const timeDelta = () =>
     serverTimeDelta(
       timeCache,
-      baseUrl,
+      clock,
       () => request("GET", "/auth/time", { auth: false, schema: serverTimeSchema }),
       now,
     );
@@ -158,7 +159,7 @@ export function createOvhClient(options: OvhClientOptions): OvhClient {
     } catch (err) {
       if (!(opts.auth ?? true) || !isStaleTimestamp(err)) throw err;
       // Our clock (or OVH's) moved since the delta was cached: re-sync once and replay.
-      forgetServerTimeDelta(timeCache, baseUrl);
+      forgetServerTimeDelta(timeCache, clock);
       answer = await send(method, path, opts);
     }
     return parsePayload(answer, opts.schema, method, routeTemplate(path));

@@ -7,6 +7,7 @@ import { createOvhClient } from "./client";
 import { OvhApiError, OvhNetworkError } from "./errors";
 import { nodeExchange } from "./node-exchange";
 import { testKeys } from "./test-fetch";
+import { clockKey } from "./time-drift";
 
 // The default transport against a real local server: what OVH sends back, byte for byte.
 
@@ -106,7 +107,11 @@ test("the client uses it by default, over kept-alive connections", async () => {
     res
       .writeHead(req.url === "/1.0/me/x" ? 404 : 200, { "Content-Type": "application/json" })
       .end(JSON.stringify(req.url === "/1.0/me/x" ? { message: "nope" } : { ok: true }));
-  const ovh = createOvhClient({ baseUrl: `${base}/1.0`, ...testKeys, timeCache: new Map([[`${base}/1.0`, 0]]) });
+  const ovh = createOvhClient({
+    baseUrl: `${base}/1.0`,
+    ...testKeys,
+    timeCache: new Map([[clockKey(`${base}/1.0`, testKeys.appKey), 0]]),
+  });
   const before = connections.count;
   for (let i = 0; i < 5; i++) assert.deepEqual(await ovh.get("/me", { schema: z.unknown() }), { ok: true });
   await assert.rejects(ovh.get("/me/x", { schema: z.unknown() }), OvhApiError);

@@ -2,6 +2,7 @@
 // Not a test file itself (no .test.ts suffix); only *.test.ts files import it.
 import { createOvhClient, type OvhCall, type OvhClient, type OvhClientOptions } from "./client";
 import type { Credential } from "./models";
+import { clockKey } from "./time-drift";
 
 export const testBaseUrl = "https://eu.api.ovh.com/1.0";
 export const testKeys = {
@@ -111,7 +112,9 @@ export function testClient(responder: Responder, overrides: Partial<OvhClientOpt
     sleep: clock.sleep,
     random: () => 0.5,
     onCall: (call) => calls.push(call),
-    timeCache: new Map([[(overrides.baseUrl ?? testBaseUrl).replace(/\/+$/, ""), 0]]),
+    timeCache: new Map([
+      [clockKey((overrides.baseUrl ?? testBaseUrl).replace(/\/+$/, ""), overrides.appKey ?? testKeys.appKey), 0],
+    ]),
     ...overrides,
   });
   return { ovh, requests: fake.requests, stats: fake.stats, clock, calls };
