@@ -30,19 +30,34 @@ test("1,000 credentials under faults: the list completes, or says which part is 
   // Not CredentialsPage.goto: its 15 s wait for the table is too short for a first load at 2 s per call.
   await page.goto("/credentials");
   const banner = page.getByRole("status", { name: "Partial list" });
+  const total = truth.credentials.length;
+  // Every credential is either listed or counted as missing by the banner: nothing silently dropped.
+  const expectAccountedFor = async () => {
+    const shown = Number((await page.getByText(/^\d[\d,]* credentials$/).textContent())?.replace(/\D/g, ""));
+    const [missingPart = ""] = ((await banner.textContent()) ?? "").split("could not be loaded");
+    const missing = Number(missingPart.match(/([\d,]+) credentials?/)?.[1]?.replace(/\D/g, "") ?? 0);
+    expect(shown + missing, `${shown} listed + ${missing} missing`).toBe(total);
+    return missing;
+  };
   // 2 s per OVH call plus retries with backoff on the failing chunk: the first load takes a while.
   await expect(banner).toContainText(/credentials? could not be loaded from OVH/, { timeout: 90_000 });
+  // The failing chunk is answered 503 with a query id; it is reported even when a random drop failed first.
   await expect(banner).toContainText("OVH query id");
-  const shown = Number((await page.getByText(/^\d[\d,]* credentials$/).textContent())?.replace(/\D/g, ""));
-  expect(shown).toBeLessThan(truth.credentials.length);
-  expect(shown).toBeGreaterThanOrEqual(truth.credentials.length - 50);
+  expect(await expectAccountedFor(), "the failing chunk's credentials are counted as missing").toBeGreaterThan(0);
 
   await setKnobs(request, account.applicationKey, { ...faults, failReads: null });
-  await banner.getByRole("button", { name: "Retry" }).click();
-  await expect(page.getByText(`${truth.credentials.length} credentials`, { exact: true })).toBeVisible({
-    timeout: 60_000,
-  });
-  await expect(banner).toHaveCount(0);
+  // The random faults go on, so a load can still exhaust some chunk's retries (under 1% of loads): then the
+  // banner must again account for what is missing, and Retry is offered again. Three rounds at most.
+  for (let round = 1; ; round++) {
+    await banner.getByRole("button", { name: "Retry" }).click();
+    // At 2 s per call a reload takes seconds: it shows as Retrying… until it settles.
+    await expect(banner.getByRole("button", { name: "Retrying…" })).toBeVisible();
+    await expect(banner.getByRole("button", { name: "Retrying…" })).toHaveCount(0, { timeout: 60_000 });
+    if ((await banner.count()) === 0) break;
+    await expectAccountedFor();
+    expect(round, "Retry completes the list within three rounds").toBeLessThan(3);
+  }
+  await expect(page.getByText(`${total} credentials`, { exact: true })).toBeVisible();
 });
 
 test("a bulk revoke under faults accounts for every credential; a lost answer counts as already gone", async ({

@@ -4,7 +4,7 @@ import { listApplicationIds } from "@/lib/ovh/applications";
 import { type FetchManyOptions, fetchSomeByIds } from "@/lib/ovh/batch";
 import type { OvhClient } from "@/lib/ovh/client";
 import { getCredentialApplication, listCredentialIds } from "@/lib/ovh/credentials";
-import { describeOvhError } from "@/lib/ovh/errors";
+import { describeOvhError, reportedFailure } from "@/lib/ovh/errors";
 import { BULK_CONCURRENCY } from "@/lib/ovh/fair-use";
 import { type Application, applicationSchema, type Credential, credentialSchema } from "@/lib/ovh/models";
 import { type PacingOptions, pacedClient } from "@/lib/ovh/paced-client";
@@ -66,12 +66,12 @@ export async function loadInventory(ovh: OvhClient, options: InventoryOptions = 
     ]);
     // Nothing readable at all is a failure to show as such, not an empty account.
     if (credentialIds.length > 0 && credentialLoad.items.length === 0 && credentialLoad.failedIds.length > 0) {
-      throw credentialLoad.firstError;
+      throw credentialLoad.reportedError;
     }
     const gaps = gapsOf(
       credentialLoad.failedIds,
       applicationLoad.failedIds,
-      credentialLoad.firstError ?? applicationLoad.firstError,
+      reportedFailure(credentialLoad.reportedError, applicationLoad.reportedError),
     );
     return {
       credentials: credentialLoad.items,

@@ -244,7 +244,26 @@ test("a partial load reports the ids of a chunk that keeps failing and returns t
     result.items.map((c) => c.credentialId),
     [...range(1, 50), ...range(101, 20)],
   );
-  assert.ok(result.firstError instanceof OvhApiError && result.firstError.status === 503);
+  assert.ok(result.reportedError instanceof OvhApiError && result.reportedError.status === 503);
+});
+
+test("a partial load whose chunks fail differently reports the one OVH answered, with its query id", async () => {
+  const { ovh } = testClient(
+    (req) => {
+      if (!isBatch(req)) return json(credentialFixture(Number(req.path.split("/").pop())));
+      // The first chunk's connection drops at once; the second is answered 503, later.
+      if (batchIds(req).includes(1)) return "network-error";
+      if (batchIds(req).includes(60)) {
+        return tick().then(() => ovhError(503, { message: "Service unavailable" }, { "X-Ovh-Queryid": "EU.chunk2" }));
+      }
+      return batchAnswer(req);
+    },
+    { retry: { maxAttempts: 1 } },
+  );
+  const result = await fetchSomeByIds(ovh, prefix, range(1, 120), credentialSchema, { batchSize: 50 });
+  assert.deepEqual(result.failedIds, range(1, 100));
+  assert.ok(result.reportedError instanceof OvhApiError);
+  assert.equal(result.reportedError.queryId, "EU.chunk2");
 });
 
 test("a partial load still fails as a whole when the credential is dead", async () => {

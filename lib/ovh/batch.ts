@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { BatchItemError, type BatchResult } from "./batch-get";
 import { batchVerdict, probeBatchOnce, rememberBatchVerdict } from "./batch-support";
 import type { OvhClient } from "./client";
-import { isCredentialInvalid, isNotFound, OvhBatchUnsupportedError } from "./errors";
+import { isCredentialInvalid, isNotFound, OvhBatchUnsupportedError, reportedFailure } from "./errors";
 import { createLimiter, type Limiter } from "./pool";
 
 // Loads many objects of one collection: X-Ovh-Batch chunks in parallel, falling back to one GET
@@ -34,7 +34,12 @@ export async function fetchManyByIds<S extends z.ZodType>(
   return (await fetchByIds(ovh, pathPrefix, ids, itemSchema, options, false)).items;
 }
 
-export type SomeFetched<T> = { items: T[]; failedIds: number[]; firstError?: unknown };
+export type SomeFetched<T> = {
+  items: T[];
+  failedIds: number[];
+  /** The failure to show for the gaps: the first one OVH answered with a query id, else the first. */
+  reportedError?: unknown;
+};
 
 /**
  * Like fetchManyByIds, but a chunk or id that still fails after the client's retries is reported in
@@ -64,7 +69,7 @@ async function fetchByIds<S extends z.ZodType>(
   const limiter = options.limiter ?? createLimiter(concurrency);
   const found = new Map<number, z.output<S>>();
   const failedIds = new Set<number>();
-  let firstError: unknown;
+  let reportedError: unknown;
   let aborted = false;
 
   // All-or-nothing: after the first failure queued calls are dropped instead of sent. Partial: the
@@ -79,7 +84,8 @@ async function fetchByIds<S extends z.ZodType>(
           aborted = true;
           throw err;
         }
-        firstError ??= err;
+        // Chunks can fail differently (one dropped, one answered 503): an answered one is reported.
+        reportedError = reportedFailure(reportedError, err);
         for (const id of failing) failedIds.add(id);
         return undefined;
       }
@@ -129,7 +135,7 @@ async function fetchByIds<S extends z.ZodType>(
   return {
     items: unique.filter((id) => found.has(id)).map((id) => found.get(id) as z.output<S>),
     failedIds: unique.filter((id) => failedIds.has(id)),
-    firstError,
+    reportedError,
   };
 }
 

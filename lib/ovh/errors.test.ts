@@ -9,6 +9,7 @@ import {
   OvhApiError,
   OvhNetworkError,
   OvhProtocolError,
+  reportedFailure,
 } from "./errors";
 
 const apiError = (status: number, message: string, extra: { errorCode?: string; errorClass?: string } = {}) =>
@@ -54,6 +55,23 @@ test("network, protocol and unknown errors get their own sentences", () => {
   const unknown = describeOvhError(new Error("secret-ish internal detail"));
   assert.doesNotMatch(unknown.message, /secret-ish/);
   assert.equal(unknown.queryId, undefined);
+});
+
+test("of several failures, the first OVH answered with a query id is the one reported", () => {
+  const dropped = new OvhNetworkError("network", "request failed (ECONNRESET)", "GET", "/me/api/credential/{ids}");
+  const answered = apiError(503, "Service unavailable");
+  const droppedAfterAnswer = Object.assign(
+    new OvhNetworkError("network", "request failed (ECONNRESET)", "GET", "/me/api/credential/{ids}"),
+    { earlierAnswer: { status: 502, queryId: "EU.q0" } },
+  );
+  assert.equal(reportedFailure(undefined, dropped), dropped);
+  assert.equal(reportedFailure(dropped, undefined), dropped);
+  assert.equal(reportedFailure(dropped, answered), answered, "an answer with a query id wins over a drop");
+  assert.equal(reportedFailure(answered, dropped), answered);
+  assert.equal(reportedFailure(answered, apiError(500, "later")), answered, "otherwise the first is kept");
+  assert.equal(reportedFailure(dropped, droppedAfterAnswer), droppedAfterAnswer, "an earlier answer counts");
+  const secondDrop = new OvhNetworkError("timeout", "no answer", "GET", "/me");
+  assert.equal(reportedFailure(dropped, secondDrop), dropped);
 });
 
 test("only dead credentials end the session", () => {

@@ -148,6 +148,17 @@ export function isNotGranted(err: unknown): boolean {
 export type OvhErrorDescription = { message: string; queryId?: string };
 
 /** One plain sentence per failure, for the UI; OVH's own message is kept for support. */
+/**
+ * Of two failures of one operation, the one to show: the first OVH answered with a query id (what its
+ * support asks for), else the first. `kept` is the one chosen so far, undefined before any failure.
+ */
+export function reportedFailure(kept: unknown, next: unknown): unknown {
+  if (kept === undefined) return next;
+  if (next === undefined) return kept;
+  const hasQueryId = (err: unknown) => describeOvhError(err).queryId !== undefined;
+  return !hasQueryId(kept) && hasQueryId(next) ? next : kept;
+}
+
 export function describeOvhError(err: unknown): OvhErrorDescription {
   if (err instanceof OvhApiError) return { message: describeApiError(err), queryId: err.queryId };
   if (err instanceof OvhNetworkError) {
