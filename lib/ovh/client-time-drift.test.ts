@@ -4,7 +4,7 @@ import { z } from "zod";
 import { createOvhClient } from "./client";
 import { OvhApiError } from "./errors";
 import { fakeClock, fakeFetch, json, ovhError, type Responder, testBaseUrl, testKeys } from "./test-fetch";
-import { clockKey } from "./time-drift";
+import { clockKey, MAX_CACHED_CLOCKS } from "./time-drift";
 
 const localMs = 1_700_000_000_900;
 const localSeconds = 1_700_000_000;
@@ -81,6 +81,20 @@ test("clients sharing a time cache sync once per endpoint and application, even 
   );
   assert.equal(other.requests[1]?.headers["x-ovh-timestamp"], String(localSeconds + 900));
   assert.equal(await first.ovh.timeDelta(), -30);
+});
+
+test("the cache keeps at most MAX_CACHED_CLOCKS clocks, forgetting the oldest sync first", async () => {
+  const timeCache = new Map<string, number>();
+  const sync = (appKey: string) =>
+    driftClient(
+      timeThen(localSeconds + 7, () => json({})),
+      timeCache,
+      appKey,
+    ).ovh.timeDelta();
+  for (let i = 0; i <= MAX_CACHED_CLOCKS; i++) await sync(`app${i}`);
+  assert.equal(timeCache.size, MAX_CACHED_CLOCKS);
+  assert.equal(timeCache.has(clockKey(testBaseUrl, "app0")), false, "the oldest is forgotten");
+  assert.equal(timeCache.get(clockKey(testBaseUrl, `app${MAX_CACHED_CLOCKS}`)), 7);
 });
 
 test("a QUERY_TIME_OUT answer re-syncs the clock once and replays the call with the new delta", async () => {

@@ -147,7 +147,6 @@ export function isNotGranted(err: unknown): boolean {
 
 export type OvhErrorDescription = { message: string; queryId?: string };
 
-/** One plain sentence per failure, for the UI; OVH's own message is kept for support. */
 /**
  * Of two failures of one operation, the one to show: the first OVH answered with a query id (what its
  * support asks for), else the first. `kept` is the one chosen so far, undefined before any failure.
@@ -159,6 +158,7 @@ export function reportedFailure(kept: unknown, next: unknown): unknown {
   return !hasQueryId(kept) && hasQueryId(next) ? next : kept;
 }
 
+/** One plain sentence per failure, for the UI; OVH's own message is kept for support. */
 export function describeOvhError(err: unknown): OvhErrorDescription {
   if (err instanceof OvhApiError) return { message: describeApiError(err), queryId: err.queryId };
   if (err instanceof OvhNetworkError) {

@@ -14,6 +14,10 @@ export function clockKey(baseUrl: string, appKey: string): string {
   return `${baseUrl} ${appKey}`;
 }
 
+// Application keys come from whoever submits the connect form, so the process-wide cache is bounded:
+// past this many clocks the oldest is forgotten (and synced again if it is used again).
+export const MAX_CACHED_CLOCKS = 1_000;
+
 const sharedDeltas = new Map<string, number>();
 const inFlight = new WeakMap<Map<string, number>, Map<string, Promise<number>>>();
 
@@ -41,7 +45,10 @@ export function serverTimeDelta(
   const sync = fetchServerTime()
     .then((serverSeconds) => {
       const delta = serverSeconds - Math.floor(now() / 1000);
+      cache.delete(key);
       cache.set(key, delta);
+      // A Map iterates in insertion order: the first key is the oldest sync.
+      if (cache.size > MAX_CACHED_CLOCKS) cache.delete(cache.keys().next().value as string);
       return delta;
     })
     .finally(() => requests.delete(key));
