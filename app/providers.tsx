@@ -3,7 +3,7 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Toaster } from "sonner";
-import { getQueryClient } from "@/lib/query-client";
+import { getQueryClient } from "@/lib/query/client";
 
 export function Providers({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();

@@ -1,7 +1,7 @@
 import { QueryId } from "@/components/query-id";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { InventoryGaps } from "@/lib/inventory";
+import type { InventoryGaps } from "@/lib/inventory/load";
 
 const plural = (count: number, word: string) => `${count.toLocaleString("en")} ${word}${count === 1 ? "" : "s"}`;
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { DropdownMenu } from "radix-ui";
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/ui/cn";
 
 type Option<T extends string> = { value: T; label: string; count?: number };
 

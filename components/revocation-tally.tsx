@@ -1,4 +1,4 @@
-import { type RevocationResult, tallyRevocation } from "@/lib/revocation";
+import { type RevocationResult, tallyRevocation } from "@/lib/revocation/bulk";
 
 /** The three counts every bulk report shows; revoked + already gone + failed always equals what was asked. */
 export function RevocationTally({

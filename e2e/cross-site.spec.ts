@@ -27,7 +27,7 @@ test("a forged Origin is refused by every server action and every mutating route
   const ids = truth.credentials.map((c) => c.credentialId);
 
   const actions = serverActions();
-  expect(actions.map((a) => a.name)).toContain("app/session-actions.ts#disconnectAndExpireAction");
+  expect(actions.map((a) => a.name)).toContain("app/(dashboard)/_shell/actions.ts#disconnectAndExpireAction");
   for (const action of actions) {
     for (const origin of [EVIL, "null", `${baseURL}.evil.example`]) {
       const response = await callAction(

@@ -3,7 +3,7 @@ import { expect, test } from "./fixtures";
 import { CredentialsPage } from "./pages/credentials-page";
 
 // The UI against a misbehaving OVH API. The 1,000-credential bulk revoke under every fault at once is a
-// Node-level test (lib/reliability.test.ts); these check what the admin sees.
+// Node-level test (lib/inventory/reliability.test.ts); these check what the admin sees.
 
 const faults = { errorRate: 0.1, latencyMs: 300, dropConnections: 0.03, clockOffsetSec: -900, rateLimitPerMinute: 600 };
 
@@ -115,7 +115,7 @@ test("when OVH keeps failing the account's details, the page still works, says w
   test.setTimeout(120_000);
   await setKnobs(request, account.applicationKey, { failRoutes: { routes: ["GET /me"], status: 502 } });
   const banner = page.getByRole("status", { name: "Session details unavailable" });
-  // The shell's last good read is served for a few seconds more (lib/credential-cache.ts): reload until it lapses.
+  // The shell's last good read is served for a few seconds more (lib/inventory/cache.ts): reload until it lapses.
   await expect(async () => {
     await page.goto("/credentials");
     await expect(banner).toBeVisible({ timeout: 1_000 });

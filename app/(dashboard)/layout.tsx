@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
-import { AppNav } from "@/components/app-nav";
-import { SessionDetailsUnavailable } from "@/components/session-details-unavailable";
-import { SessionMenu } from "@/components/session-menu";
-import { formatDateTime } from "@/lib/format";
+import { AppNav } from "@/app/(dashboard)/_shell/app-nav";
+import { SessionDetailsUnavailable } from "@/app/(dashboard)/_shell/session-details-unavailable";
+import { SessionMenu } from "@/app/(dashboard)/_shell/session-menu";
 import { endpointLabel } from "@/lib/ovh/endpoints";
-import { getSessionShell, type SessionShell } from "@/lib/session-context";
+import { getSessionShell, type SessionShell } from "@/lib/session/shell";
+import { formatDateTime } from "@/lib/ui/format";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const shell = await getSessionShell();

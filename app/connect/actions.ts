@@ -1,13 +1,13 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { formDataArg, formFields, unreadableForm } from "@/lib/action-input";
-import { type ActionState, failure, invalid } from "@/lib/action-state";
-import { connectWithKeys } from "@/lib/connect";
-import { type Completion, completeConnect, requestConnectKey } from "@/lib/connect-request";
-import { connectRequestSchema, connectSchema } from "@/lib/connect-schema";
-import { createDemoAccount } from "@/lib/demo-account";
-import { emulatorEnabled } from "@/lib/env";
+import { formDataArg, formFields, unreadableForm } from "@/lib/actions/input";
+import { type ActionState, failure, invalid } from "@/lib/actions/state";
+import { createDemoAccount } from "@/lib/connect/demo-account";
+import { type Completion, completeConnect, requestConnectKey } from "@/lib/connect/request-key";
+import { connectRequestSchema, connectSchema } from "@/lib/connect/schema";
+import { connectWithKeys } from "@/lib/connect/with-keys";
+import { emulatorEnabled } from "@/lib/runtime/env";
 
 export async function connectAction(_prev: unknown, formData: unknown): Promise<ActionState<never>> {
   const form = formDataArg(formData);

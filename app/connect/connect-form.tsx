@@ -6,7 +6,7 @@ import { QueryId } from "@/components/query-id";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/input";
-import { type ActionState, idle } from "@/lib/action-state";
+import { type ActionState, idle } from "@/lib/actions/state";
 import { connectAction, connectDemoAction } from "./actions";
 import { RequestKeyOptions } from "./request-key-options";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
-import { emulatorEnabled } from "@/lib/env";
 import { availableEndpoints, endpointLabel } from "@/lib/ovh/endpoints";
+import { emulatorEnabled } from "@/lib/runtime/env";
 import { ConnectForm } from "./connect-form";
 import { ForgetEndedSession } from "./forget-ended-session";
 

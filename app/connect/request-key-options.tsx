@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { dashboardOptionalRules, dashboardRequiredRules } from "@/lib/access-rules/templates";
-import type { ConnectAccessChoice } from "@/lib/connect-rules";
+import type { ConnectAccessChoice } from "@/lib/connect/rules";
 
 /** Which rules "connect without a consumer key" asks for: the dashboard's own by default, full access explicitly. */
 export function RequestKeyOptions() {

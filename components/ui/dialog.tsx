@@ -2,7 +2,7 @@
 
 import { Dialog as RadixDialog } from "radix-ui";
 import type { ReactNode } from "react";
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/ui/cn";
 
 type Props = {
   open: boolean;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { loadAuditSnapshot, loadAuditWire } from "@/lib/inventory";
+import { loadAuditSnapshot, loadAuditWire } from "@/lib/inventory/load";
 import { createOvhEmulator } from "@/lib/ovh-emulator/handler";
 import { emulatedClient, virtualClock } from "@/lib/ovh-emulator/test-helpers";
 import { buildAuditSnapshot } from "./snapshot";

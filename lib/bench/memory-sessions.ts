@@ -1,5 +1,5 @@
-import { asciiJson } from "@/lib/ascii-json";
-import { loadAuditWire } from "@/lib/inventory";
+import { asciiJson } from "@/lib/http/ascii-json";
+import { loadAuditWire } from "@/lib/inventory/load";
 import { createOvhClient, type OvhClient } from "@/lib/ovh/client";
 import { getCurrentCredential } from "@/lib/ovh/credentials";
 import type { EmulatorControl } from "./emulator-process";

@@ -1,7 +1,7 @@
-import { loadInventory } from "@/lib/inventory";
+import { loadInventory } from "@/lib/inventory/load";
 import type { OvhClient } from "@/lib/ovh/client";
 import { deleteCredential, getCredential, getCredentialApplication, listCredentialIds } from "@/lib/ovh/credentials";
-import { revokeExpired } from "@/lib/revoke-expired";
+import { revokeExpired } from "@/lib/revocation/remove-expired";
 
 // The two operations of the benchmark, each done the ovh-keys way (the library the dashboard runs)
 // and the naive sequential way of python-ovh's README: list the ids, then one call at a time.
@@ -35,7 +35,7 @@ export async function listNaive({ ovh }: RunContext): Promise<Listing> {
   return listing;
 }
 
-/** 1 + E requests: OVH's status filter, then the DELETEs (lib/revoke-expired.ts). */
+/** 1 + E requests: OVH's status filter, then the DELETEs (lib/revocation/remove-expired.ts). */
 export async function revokeOvhKeys(context: RunContext): Promise<number> {
   const { ovh, currentCredentialId, concurrency } = context;
   const rateLimitPerMinute = context.rateLimitPerMinute ?? undefined;

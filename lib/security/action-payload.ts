@@ -4,7 +4,7 @@
 // ($K<n>), undefined, non-finite numbers, dates and bigints. Refused: references to other chunks,
 // promises, streams, and server references ($h…), none of which the dashboard's actions take.
 
-import { ForbiddenKeyError, parseJsonSafely } from "@/lib/safe-json";
+import { ForbiddenKeyError, parseJsonSafely } from "@/lib/http/safe-json";
 
 const SAFE_SPECIAL = /^\$(\$[\s\S]*|K\d{1,6}|undefined|NaN|Infinity|-Infinity|-0|D[\d\-T:.Z+]{10,40}|n-?\d{1,40})$/;
 const MAX_DEPTH = 32;

@@ -1,4 +1,4 @@
-import { isSameOrigin } from "@/lib/same-origin";
+import { isSameOrigin } from "@/lib/http/same-origin";
 import { checkActionForm, checkReplyModel, type PayloadProblem } from "./action-payload";
 
 // The proxy's gate for every request that can change something: it must come from the dashboard's own

@@ -6,8 +6,8 @@ import { getCredential, getCurrentCredential } from "@/lib/ovh/credentials";
 import { endpointBaseUrl } from "@/lib/ovh/endpoints";
 import { isNotFound, OvhApiError } from "@/lib/ovh/errors";
 import type { Credential } from "@/lib/ovh/models";
-import { logOvhCall } from "@/lib/server-log";
-import type { ConnectedSession } from "@/lib/session";
+import { logOvhCall } from "@/lib/runtime/server-log";
+import type { ConnectedSession } from "@/lib/session/cookie";
 import { canFollow, type TokenRequestRecord } from "./record";
 import {
   type CheckOutcome,

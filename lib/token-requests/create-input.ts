@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { tokenRequestInputSchema } from "@/lib/access-rules/token-request-schema";
-import { ovhIdSchema } from "@/lib/revocation-schema";
+import { ovhIdSchema } from "@/lib/revocation/schema";
+import { tokenRequestInputSchema } from "@/lib/token-requests/input-schema";
 
 // What the token-request form sends: the rules, allowed IPs, redirection and application key of
 // the form, plus the credential being replaced when the form was opened from Replace.

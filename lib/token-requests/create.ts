@@ -1,15 +1,15 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
-import { type ActionState, failure, invalid, ok } from "@/lib/action-state";
-import { clientForSession } from "@/lib/auth";
+import { type ActionState, failure, invalid, ok } from "@/lib/actions/state";
+import { originFromHeaders } from "@/lib/http/request-origin";
 import { createOvhClient } from "@/lib/ovh/client";
 import { getCredential } from "@/lib/ovh/credentials";
 import { endpointBaseUrl, endpointLabel } from "@/lib/ovh/endpoints";
 import { describeOvhError, isCredentialInvalid, isNotFound, OvhApiError } from "@/lib/ovh/errors";
 import { requestCredential } from "@/lib/ovh/token-requests";
-import { originFromHeaders } from "@/lib/request-origin";
-import { logOvhCall } from "@/lib/server-log";
+import { logOvhCall } from "@/lib/runtime/server-log";
+import { clientForSession } from "@/lib/session/state";
 import { type CreatedTokenRequest, type CreateTokenRequestValues, createTokenRequestSchema } from "./create-input";
 import type { TokenRequestRecord } from "./record";
 import {

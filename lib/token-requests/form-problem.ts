@@ -1,6 +1,6 @@
-import { parseIpList } from "@/lib/access-rules/ip-blocks";
 import type { RuleFinding } from "@/lib/access-rules/lint";
-import { isWebUrl } from "@/lib/web-url";
+import { parseIpList } from "@/lib/allowed-ips/ip-blocks";
+import { isWebUrl } from "@/lib/http/web-url";
 
 // The first thing that stops the token-request form from being sent, checked in the browser before
 // the server action (which checks all of it again). `field` names what to focus.

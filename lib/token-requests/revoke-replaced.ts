@@ -1,8 +1,8 @@
 import "server-only";
-import { type ActionState, failure, ok } from "@/lib/action-state";
-import { clientForSession } from "@/lib/auth";
+import { type ActionState, failure, ok } from "@/lib/actions/state";
 import { deleteCredential, type RevokeOutcome } from "@/lib/ovh/credentials";
 import { describeOvhError, isCredentialInvalid } from "@/lib/ovh/errors";
+import { clientForSession } from "@/lib/session/state";
 import { readRequestCredential } from "./check";
 import { credentialInvalid, findSessionTokenRequest, type SessionEnded, signedOut } from "./session-requests";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { IronSession } from "iron-session";
-import { type ConnectedSession, getSession, isConnected, type SessionData } from "@/lib/session";
+import { type ConnectedSession, getSession, isConnected, type SessionData } from "@/lib/session/cookie";
 import { findTokenRequest, readTokenRequests, rememberTokenRequest, type TokenRequestRecord } from "./record";
 
 // The token requests kept in this session's cookie. Reads work anywhere; saving only works in

@@ -1,6 +1,6 @@
 import "server-only";
 import { holdsDashboardRules } from "@/lib/access-rules/dashboard-rules";
-import { type ActionState, failure, ok } from "@/lib/action-state";
+import { type ActionState, failure, ok } from "@/lib/actions/state";
 import { describeOvhError, isCredentialInvalid } from "@/lib/ovh/errors";
 import { readRequestCredential } from "./check";
 import { canFollow } from "./record";

@@ -4,8 +4,8 @@ import { credentialsHref } from "@/lib/audit/credential-links";
 import { DAY_MS } from "@/lib/audit/credential-state";
 import { summarizeRules } from "@/lib/audit/rule-description";
 import type { ExpiringCredential } from "@/lib/audit/summary";
-import { cn } from "@/lib/cn";
-import { formatDateTime, formatRelative } from "@/lib/format";
+import { cn } from "@/lib/ui/cn";
+import { formatDateTime, formatRelative } from "@/lib/ui/format";
 
 const LISTED = 10;
 const STACK = 4;

@@ -3,9 +3,9 @@ import { severityTone } from "@/components/finding-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { credentialsHref } from "@/lib/audit/credential-links";
+import { findingLabels } from "@/lib/audit/finding-catalogue";
 import { type FindingId, findingIds, severities } from "@/lib/audit/types";
-import { cn } from "@/lib/cn";
-import { findingLabels } from "@/lib/finding-catalogue";
+import { cn } from "@/lib/ui/cn";
 
 // Worst severity first, then the most frequent: the top of the list is what to fix first.
 function ordered(byFinding: Record<FindingId, number>): FindingId[] {

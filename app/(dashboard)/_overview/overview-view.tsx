@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { riskiestCredentials, riskScore } from "@/lib/audit/risk-score";
 import { selectExpired } from "@/lib/audit/selection";
 import { countByFinding, countByStatus, expiringWithin } from "@/lib/audit/summary";
-import { auditQuery } from "@/lib/queries";
+import { auditQuery } from "@/lib/query/audit";
 import { ExpiryTimeline } from "./expiry-timeline";
 import { FindingCounts } from "./finding-counts";
 import { RiskScoreCard } from "./risk-score-card";

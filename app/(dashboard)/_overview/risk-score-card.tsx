@@ -3,9 +3,9 @@ import { severityTone } from "@/components/finding-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { credentialsHref } from "@/lib/audit/credential-links";
+import { findingLabels } from "@/lib/audit/finding-catalogue";
 import type { Grade, RiskScore } from "@/lib/audit/risk-score";
-import { cn } from "@/lib/cn";
-import { findingLabels } from "@/lib/finding-catalogue";
+import { cn } from "@/lib/ui/cn";
 
 const gradeColour: Record<Grade, string> = {
   A: "bg-emerald-600",

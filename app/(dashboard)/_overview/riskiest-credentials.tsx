@@ -4,7 +4,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { credentialsHref } from "@/lib/audit/credential-links";
 import type { RankedCredential } from "@/lib/audit/risk-score";
 import { summarizeRules } from "@/lib/audit/rule-description";
-import { formatRelative } from "@/lib/format";
+import { formatRelative } from "@/lib/ui/format";
 
 export function RiskiestCredentials({ ranked, now }: { ranked: RankedCredential[]; now: number }) {
   return (

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { statusLabel } from "@/components/credential-status-badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { credentialsHref, removeExpiredHref } from "@/lib/audit/credential-links";
-import { cn } from "@/lib/cn";
 import { type CredentialStatus, credentialStatuses } from "@/lib/ovh/models";
+import { cn } from "@/lib/ui/cn";
 
 const accent: Record<CredentialStatus, string> = {
   validated: "border-emerald-200 bg-emerald-50 text-emerald-900",

@@ -1,10 +1,10 @@
 "use server";
 
-import { invalid } from "@/lib/action-state";
-import { deleteKeylessSchema, revokeApplicationSchema } from "@/lib/application-action-schemas";
-import { deleteKeylessApplications, revokeApplication } from "@/lib/application-changes";
-import { requireOvh } from "@/lib/auth";
-import { endSessionIfCredentialInvalid } from "@/lib/session-context";
+import { invalid } from "@/lib/actions/state";
+import { deleteKeylessApplications, revokeApplication } from "@/lib/applications/changes";
+import { deleteKeylessSchema, revokeApplicationSchema } from "@/lib/applications/schemas";
+import { endSessionIfCredentialInvalid } from "@/lib/session/shell";
+import { requireOvh } from "@/lib/session/state";
 
 export async function revokeApplicationAction(input: unknown) {
   const parsed = revokeApplicationSchema.safeParse(input);

@@ -5,10 +5,10 @@ import { ActionError } from "@/components/action-error";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { UntrustedName } from "@/components/untrusted-name";
-import { type ActionState, idle } from "@/lib/action-state";
+import { type ActionState, idle } from "@/lib/actions/state";
 import type { ApplicationRef } from "@/lib/audit/types";
-import type { RevocationResult } from "@/lib/revocation";
-import { useAuditChange } from "@/lib/use-audit-change";
+import { useAuditChange } from "@/lib/query/use-audit-change";
+import type { RevocationResult } from "@/lib/revocation/bulk";
 import { deleteKeylessApplicationsAction } from "./actions";
 import { KeylessReport } from "./keyless-report";
 

@@ -2,8 +2,8 @@ import { RevocationTally } from "@/components/revocation-tally";
 import { Button } from "@/components/ui/button";
 import { UntrustedName } from "@/components/untrusted-name";
 import type { ApplicationRef } from "@/lib/audit/types";
-import { cn } from "@/lib/cn";
-import type { RevocationResult } from "@/lib/revocation";
+import type { RevocationResult } from "@/lib/revocation/bulk";
+import { cn } from "@/lib/ui/cn";
 
 const outcomeText: Record<RevocationResult["outcome"], string> = {
   revoked: "Deleted",

@@ -7,7 +7,7 @@ import { Input, Label } from "@/components/ui/input";
 import { credentialsToCsv } from "@/lib/audit/export";
 import { requiresTypedConfirmation } from "@/lib/audit/selection";
 import type { CredentialView } from "@/lib/audit/types";
-import { downloadText, timestampForFile } from "@/lib/download";
+import { downloadText, timestampForFile } from "@/lib/ui/download";
 import { RevocationPreview } from "./revocation-preview";
 import { RevocationReport } from "./revocation-report";
 import { useBulkRevoke } from "./use-bulk-revoke";

@@ -7,7 +7,7 @@ import { CredentialStatusBadge } from "@/components/credential-status-badge";
 import { FindingBadge } from "@/components/finding-badge";
 import { summarizeRules } from "@/lib/audit/rule-description";
 import type { CredentialView } from "@/lib/audit/types";
-import { clampText, formatDate, formatDateTime, formatRelative } from "@/lib/format";
+import { clampText, formatDate, formatDateTime, formatRelative } from "@/lib/ui/format";
 
 declare module "@tanstack/react-table" {
   interface TableMeta<TData extends RowData> {

@@ -12,8 +12,8 @@ import { memo, useMemo, useRef } from "react";
 import { type SortColumn, type SortDirection, sortColumns } from "@/lib/audit/filters";
 import { allShownSelected, someShownSelected, toggleAllShown } from "@/lib/audit/shown-selection";
 import type { CredentialView } from "@/lib/audit/types";
-import { cn } from "@/lib/cn";
-import { getLazyCoreRowModel } from "@/lib/lazy-core-row-model";
+import { cn } from "@/lib/ui/cn";
+import { getLazyCoreRowModel } from "@/lib/ui/lazy-core-row-model";
 import { credentialColumns } from "./credential-columns";
 
 type Props = {

@@ -7,10 +7,10 @@ import { MultiSelectMenu } from "@/components/multi-select-menu";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import type { CredentialFilters } from "@/lib/audit/filters";
+import { findingLabels } from "@/lib/audit/finding-catalogue";
 import type { AuditSnapshot } from "@/lib/audit/snapshot";
 import { countByFinding, countByStatus } from "@/lib/audit/summary";
 import { type CredentialView, findingIds } from "@/lib/audit/types";
-import { findingLabels } from "@/lib/finding-catalogue";
 import { credentialStatuses } from "@/lib/ovh/enums";
 import { ExportMenu } from "./export-menu";
 

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { filterCredentials, prepareCredentialSearch, type SortColumn, sortCredentials } from "@/lib/audit/filters";
 import { selectExpired } from "@/lib/audit/selection";
 import type { CredentialView } from "@/lib/audit/types";
-import { ApiRequestError, auditQuery, markInventoryChanged } from "@/lib/queries";
+import { ApiRequestError, auditQuery, markInventoryChanged } from "@/lib/query/audit";
 import { BulkRevokeDialog } from "./bulk-revoke-dialog";
 import { CredentialsTable } from "./credentials-table";
 import { CredentialsToolbar } from "./credentials-toolbar";

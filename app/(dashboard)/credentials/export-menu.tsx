@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { credentialsToCsv, credentialsToJson } from "@/lib/audit/export";
 import type { CredentialView } from "@/lib/audit/types";
-import { downloadText, timestampForFile } from "@/lib/download";
+import { downloadText, timestampForFile } from "@/lib/ui/download";
 
 /** Exports exactly the rows of the current view, with their findings; views hold no secret. */
 export function ExportMenu({ rows }: { rows: CredentialView[] }) {

@@ -2,7 +2,7 @@
 
 import { RevocationTally } from "@/components/revocation-tally";
 import { Button } from "@/components/ui/button";
-import { downloadText, timestampForFile } from "@/lib/download";
+import { downloadText, timestampForFile } from "@/lib/ui/download";
 import type { BulkRevokeState } from "./use-bulk-revoke";
 
 type Props = {

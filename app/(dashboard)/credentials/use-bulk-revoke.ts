@@ -2,8 +2,8 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
-import { auditQuery, markInventoryChanged } from "@/lib/queries";
-import type { RevocationResult } from "@/lib/revocation";
+import { auditQuery, markInventoryChanged } from "@/lib/query/audit";
+import type { RevocationResult } from "@/lib/revocation/bulk";
 
 export type BulkRevokeState =
   | { phase: "idle" }

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { type ActionState, failure } from "@/lib/action-state";
+import { type ActionState, failure } from "@/lib/actions/state";
 import { createTokenRequest } from "@/lib/token-requests/create";
 import { type CreatedTokenRequest, tokenRequestIdSchema } from "@/lib/token-requests/create-input";
 import { revokeReplacedCredential } from "@/lib/token-requests/revoke-replaced";

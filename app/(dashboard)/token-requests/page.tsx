@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { summarizeRules } from "@/lib/audit/rule-description";
-import { requireOvh } from "@/lib/auth";
-import { formatDateTime, maskKey } from "@/lib/format";
+import { requireOvh } from "@/lib/session/state";
 import { toTokenRequestView } from "@/lib/token-requests/record";
 import { connectedSessionRequests } from "@/lib/token-requests/session-requests";
+import { formatDateTime, maskKey } from "@/lib/ui/format";
 import { RequestStatusCell } from "./request-status-cell";
 
 export const metadata: Metadata = { title: "Token requests" };

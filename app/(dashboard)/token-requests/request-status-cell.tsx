@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { tokenRequestStatusQuery } from "@/lib/token-request-queries";
+import { tokenRequestStatusQuery } from "@/lib/query/token-requests";
 import { TokenRequestStatusBadge } from "./status-badge";
 
 /** A list row's live status: polled like the status page while the request waits for validation. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { invalidInput, withOvh } from "@/lib/api-route";
-import { sessionAudit } from "@/lib/session-audit";
+import { invalidInput, withOvh } from "@/lib/http/route-handler";
+import { sessionAudit } from "@/lib/inventory/session-audit";
 
 const querySchema = z.object({ fresh: z.enum(["0", "1"]).optional() }).strict();
 

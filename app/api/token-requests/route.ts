@@ -1,5 +1,5 @@
-import { apiError, json, ovhFailure } from "@/lib/api-route";
-import { clientForSession } from "@/lib/auth";
+import { apiError, json, ovhFailure } from "@/lib/http/route-handler";
+import { clientForSession } from "@/lib/session/state";
 import { checkTokenRequest } from "@/lib/token-requests/check";
 import { tokenRequestIdSchema } from "@/lib/token-requests/create-input";
 import { findSessionTokenRequest } from "@/lib/token-requests/session-requests";

@@ -5,9 +5,9 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { QueryId } from "@/components/query-id";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/action-state";
-import type { Completion } from "@/lib/connect-request";
-import { isWebUrl } from "@/lib/web-url";
+import type { ActionState } from "@/lib/actions/state";
+import type { Completion } from "@/lib/connect/request-key";
+import { isWebUrl } from "@/lib/http/web-url";
 import { completeConnectAction } from "../actions";
 
 // Cookies can only be written by actions and route handlers, so this page asks the server to

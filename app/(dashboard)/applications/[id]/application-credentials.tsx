@@ -5,7 +5,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { credentialsHref } from "@/lib/audit/credential-links";
 import { summarizeRules } from "@/lib/audit/rule-description";
 import type { CredentialView } from "@/lib/audit/types";
-import { formatDateTime, formatRelative } from "@/lib/format";
+import { formatDateTime, formatRelative } from "@/lib/ui/format";
 
 type Props = { applicationId: number; credentials: CredentialView[]; now: number };
 

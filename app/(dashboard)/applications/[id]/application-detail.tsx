@@ -11,7 +11,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { UntrustedName } from "@/components/untrusted-name";
 import { credentialsHref } from "@/lib/audit/credential-links";
 import { applicationBlastRadius } from "@/lib/audit/selection";
-import { auditQuery } from "@/lib/queries";
+import { auditQuery } from "@/lib/query/audit";
 import { ApplicationBadges } from "../application-badges";
 import { ApplicationCredentials } from "./application-credentials";
 import { ApplicationFindings } from "./application-findings";

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { severityTone } from "@/components/finding-badge";
 import { Badge } from "@/components/ui/badge";
 import { credentialsHref } from "@/lib/audit/credential-links";
+import { findingLabels } from "@/lib/audit/finding-catalogue";
 import { countByFinding } from "@/lib/audit/summary";
 import { type CredentialView, findingIds, severities } from "@/lib/audit/types";
-import { findingLabels } from "@/lib/finding-catalogue";
 
 /** Each finding among the application's credentials, linked to exactly those credentials. */
 export function ApplicationFindings({

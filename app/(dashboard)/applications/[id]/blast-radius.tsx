@@ -1,6 +1,6 @@
 import { describeRule } from "@/lib/audit/rule-description";
 import type { ApplicationBlastRadius } from "@/lib/audit/selection";
-import { formatDateTime, formatRelative } from "@/lib/format";
+import { formatDateTime, formatRelative } from "@/lib/ui/format";
 import { StatusLinks } from "../status-links";
 
 const SHOWN_RULES = 12;

@@ -2,9 +2,9 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { AuditSnapshot } from "@/lib/audit/snapshot";
-import { prefetchAudit } from "@/lib/prefetch-audit";
-import { auditQuery } from "@/lib/queries";
-import { parseIdParam } from "@/lib/route-params";
+import { parseIdParam } from "@/lib/http/params";
+import { prefetchAudit } from "@/lib/inventory/prefetch";
+import { auditQuery } from "@/lib/query/audit";
 import { ApplicationDetail } from "./application-detail";
 
 type Props = { params: Promise<{ id: string }> };

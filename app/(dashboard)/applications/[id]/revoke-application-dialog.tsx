@@ -10,11 +10,11 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Input, Label } from "@/components/ui/input";
 import { UntrustedName } from "@/components/untrusted-name";
-import { type ActionState, idle } from "@/lib/action-state";
+import { type ActionState, idle } from "@/lib/actions/state";
 import { confirmsApplication } from "@/lib/audit/application-summary";
 import type { ApplicationBlastRadius } from "@/lib/audit/selection";
 import type { ApplicationRef } from "@/lib/audit/types";
-import { useAuditChange } from "@/lib/use-audit-change";
+import { useAuditChange } from "@/lib/query/use-audit-change";
 import { revokeApplicationAction } from "../actions";
 import { BlastRadius } from "./blast-radius";
 

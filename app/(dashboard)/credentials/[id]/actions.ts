@@ -1,13 +1,13 @@
 "use server";
 
-import { isQuarantined } from "@/lib/access-rules/quarantine";
-import { invalid } from "@/lib/action-state";
-import { requireOvh } from "@/lib/auth";
-import { allowedIpsChangeSchema, credentialIdSchema, revokeCredentialSchema } from "@/lib/credential-action-schemas";
-import { changeAllowedIps, revokeCredential } from "@/lib/credential-changes";
-import { forgetQuarantineOf, quarantineCredential, restoreCredential } from "@/lib/credential-quarantine";
-import { sessionFacts } from "@/lib/egress-ips";
-import { endSessionIfCredentialInvalid } from "@/lib/session-context";
+import { invalid } from "@/lib/actions/state";
+import { sessionFacts } from "@/lib/allowed-ips/egress";
+import { isQuarantined } from "@/lib/allowed-ips/quarantine-memory";
+import { changeAllowedIps, revokeCredential } from "@/lib/credentials/changes";
+import { forgetQuarantineOf, quarantineCredential, restoreCredential } from "@/lib/credentials/quarantine";
+import { allowedIpsChangeSchema, credentialIdSchema, revokeCredentialSchema } from "@/lib/credentials/schemas";
+import { endSessionIfCredentialInvalid } from "@/lib/session/shell";
+import { requireOvh } from "@/lib/session/state";
 
 // The credential detail page's actions: parse, re-check the session, delegate to lib/. Every
 // refusal that protects the session's own credential is made again in lib/, whatever the page sent.

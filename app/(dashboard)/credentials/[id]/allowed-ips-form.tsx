@@ -6,11 +6,11 @@ import { ActionError } from "@/components/action-error";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Label } from "@/components/ui/input";
-import { describeIpErrors, parseAllowedIpsInput, type Restriction } from "@/lib/access-rules/allowed-ips-input";
-import { checkLockout } from "@/lib/access-rules/lockout";
-import { type ActionState, idle } from "@/lib/action-state";
+import { type ActionState, idle } from "@/lib/actions/state";
+import { describeIpErrors, parseAllowedIpsInput, type Restriction } from "@/lib/allowed-ips/input";
+import { checkLockout } from "@/lib/allowed-ips/lockout";
 import type { CredentialView } from "@/lib/audit/types";
-import { useAuditChange, withAllowedIps } from "@/lib/use-audit-change";
+import { useAuditChange, withAllowedIps } from "@/lib/query/use-audit-change";
 import { setAllowedIpsAction } from "./actions";
 
 type Props = { view: CredentialView; egressIps: string[] };

@@ -1,14 +1,14 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { previousAllowedIps } from "@/lib/access-rules/quarantine";
+import { dashboardEgressIps } from "@/lib/allowed-ips/egress";
+import { previousAllowedIps } from "@/lib/allowed-ips/quarantine-memory";
 import type { AuditSnapshot } from "@/lib/audit/snapshot";
-import { requireOvh } from "@/lib/auth";
-import { dashboardEgressIps } from "@/lib/egress-ips";
-import { prefetchAudit } from "@/lib/prefetch-audit";
-import { auditQuery } from "@/lib/queries";
-import { parseIdParam } from "@/lib/route-params";
-import { getSession } from "@/lib/session";
+import { parseIdParam } from "@/lib/http/params";
+import { prefetchAudit } from "@/lib/inventory/prefetch";
+import { auditQuery } from "@/lib/query/audit";
+import { getSession } from "@/lib/session/cookie";
+import { requireOvh } from "@/lib/session/state";
 import { CredentialDetail } from "./credential-detail";
 
 type Props = { params: Promise<{ id: string }> };

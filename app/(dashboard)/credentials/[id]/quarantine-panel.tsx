@@ -5,10 +5,10 @@ import { toast } from "sonner";
 import { ActionError } from "@/components/action-error";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { QUARANTINE_IPS, type QuarantineKnowledge } from "@/lib/access-rules/quarantine";
-import { type ActionState, idle } from "@/lib/action-state";
+import { type ActionState, idle } from "@/lib/actions/state";
+import { QUARANTINE_IPS, type QuarantineKnowledge } from "@/lib/allowed-ips/quarantine-memory";
 import type { CredentialView } from "@/lib/audit/types";
-import { useAuditChange, withAllowedIps } from "@/lib/use-audit-change";
+import { useAuditChange, withAllowedIps } from "@/lib/query/use-audit-change";
 import { quarantineCredentialAction, restoreCredentialAction } from "./actions";
 
 type Props = {

@@ -10,12 +10,12 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Input, Label } from "@/components/ui/input";
 import { UntrustedName } from "@/components/untrusted-name";
-import { type ActionState, idle } from "@/lib/action-state";
+import { type ActionState, idle } from "@/lib/actions/state";
 import { summarizeRules } from "@/lib/audit/rule-description";
 import { hasWriteAccess } from "@/lib/audit/selection";
 import type { CredentialView } from "@/lib/audit/types";
-import { maskKey } from "@/lib/format";
-import { useAuditChange } from "@/lib/use-audit-change";
+import { useAuditChange } from "@/lib/query/use-audit-change";
+import { maskKey } from "@/lib/ui/format";
 import { revokeCredentialAction } from "./actions";
 
 type Props = { view: CredentialView; open: boolean; onOpenChange: (open: boolean) => void };

@@ -1,6 +1,6 @@
 import { describeRule } from "@/lib/audit/rule-description";
-import { formatDateTime, formatRelative } from "@/lib/format";
 import type { CredentialSummary } from "@/lib/token-requests/status";
+import { formatDateTime, formatRelative } from "@/lib/ui/format";
 
 /** The validated credential as OVH reports it: expiry, allowed IPs and the rules it really holds. */
 export function CredentialDetails({ credential, now }: { credential: CredentialSummary; now: number }) {

@@ -6,9 +6,9 @@ import { QueryId } from "@/components/query-id";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import type { ActionState } from "@/lib/action-state";
-import { formatDateTime, formatRelative } from "@/lib/format";
+import type { ActionState } from "@/lib/actions/state";
 import type { TokenRequestStatusView } from "@/lib/token-requests/status";
+import { formatDateTime, formatRelative } from "@/lib/ui/format";
 import { revokeReplacedCredentialAction } from "../actions";
 import { useAfterChange } from "./use-after-change";
 

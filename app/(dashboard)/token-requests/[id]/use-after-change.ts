@@ -2,8 +2,8 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { auditQuery, markInventoryChanged } from "@/lib/queries";
-import { tokenRequestStatusQuery } from "@/lib/token-request-queries";
+import { auditQuery, markInventoryChanged } from "@/lib/query/audit";
+import { tokenRequestStatusQuery } from "@/lib/query/token-requests";
 
 /** After a switch or a revocation: fresh status, fresh inventory, and a fresh header (session credential). */
 export function useAfterChange(id: string) {

@@ -5,7 +5,7 @@ import { toast } from "sonner";
 import { QueryId } from "@/components/query-id";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/lib/actions/state";
 import type { TokenRequestStatusView } from "@/lib/token-requests/status";
 import { switchSessionToTokenRequestAction } from "../actions";
 import { useAfterChange } from "./use-after-change";

@@ -1,5 +1,5 @@
 import { CopyButton } from "@/components/copy-button";
-import { isWebUrl } from "@/lib/web-url";
+import { isWebUrl } from "@/lib/http/web-url";
 
 /** Where the account owner validates the request; opened in a new tab so this one keeps the consumer key. */
 export function ValidationLink({ url }: { url: string }) {

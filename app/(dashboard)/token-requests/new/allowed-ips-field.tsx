@@ -1,8 +1,8 @@
 "use client";
 
 import { Label } from "@/components/ui/input";
-import { isAnyAddress, parseIpList } from "@/lib/access-rules/ip-blocks";
-import { cn } from "@/lib/cn";
+import { isAnyAddress, parseIpList } from "@/lib/allowed-ips/ip-blocks";
+import { cn } from "@/lib/ui/cn";
 
 type Props = { value: string; onChange: (value: string) => void; hint?: string; serverError?: string };
 

@@ -1,5 +1,5 @@
 import type { RuleFinding } from "@/lib/access-rules/lint";
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/ui/cn";
 
 const look = {
   error: { icon: "✕", label: "Error", className: "text-red-800" },

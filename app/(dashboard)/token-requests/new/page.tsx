@@ -4,12 +4,12 @@ import { redirect } from "next/navigation";
 import { QueryId } from "@/components/query-id";
 import { Alert } from "@/components/ui/alert";
 import { collapseRules, type RuleRow } from "@/lib/access-rules/builder";
-import { requireOvh } from "@/lib/auth";
-import { formatDateTime, maskKey } from "@/lib/format";
 import { getCredential } from "@/lib/ovh/credentials";
 import { createTokenPageUrl, endpointLabel } from "@/lib/ovh/endpoints";
 import { describeOvhError, isCredentialInvalid, isNotFound } from "@/lib/ovh/errors";
-import { ovhIdSchema } from "@/lib/revocation-schema";
+import { ovhIdSchema } from "@/lib/revocation/schema";
+import { requireOvh } from "@/lib/session/state";
+import { formatDateTime, maskKey } from "@/lib/ui/format";
 import { TokenRequestForm } from "./token-request-form";
 
 export const metadata: Metadata = { title: "New token request" };

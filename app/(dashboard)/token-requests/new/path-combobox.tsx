@@ -3,8 +3,8 @@
 import { type KeyboardEvent, useId, useMemo, useState } from "react";
 import { Input } from "@/components/ui/input";
 import { type PathSuggestion, suggestPaths } from "@/lib/access-rules/route-catalogue";
-import { cn } from "@/lib/cn";
 import type { HttpMethod } from "@/lib/ovh/models";
+import { cn } from "@/lib/ui/cn";
 
 type Props = {
   id: string;

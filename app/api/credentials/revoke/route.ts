@@ -1,9 +1,9 @@
-import { apiError, connectedOrRefusal, invalidInput } from "@/lib/api-route";
+import { readJsonBody } from "@/lib/http/json-body";
+import { apiError, connectedOrRefusal, invalidInput } from "@/lib/http/route-handler";
+import { isSameOrigin } from "@/lib/http/same-origin";
 import { deleteCredential } from "@/lib/ovh/credentials";
-import { readJsonBody } from "@/lib/read-json-body";
-import { revokeEach } from "@/lib/revocation";
-import { bulkRevokeSchema } from "@/lib/revocation-schema";
-import { isSameOrigin } from "@/lib/same-origin";
+import { revokeEach } from "@/lib/revocation/bulk";
+import { bulkRevokeSchema } from "@/lib/revocation/schema";
 
 // Bulk revocation, streamed as NDJSON: one line per credential as it settles, then a summary line.
 // It keeps going if the page closes: what was asked is done, and a second run finds the rest gone.

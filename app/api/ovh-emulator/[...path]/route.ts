@@ -1,4 +1,4 @@
-import { emulatorEnabled } from "@/lib/env";
+import { emulatorEnabled } from "@/lib/runtime/env";
 
 // The OVH API emulator, mounted for `npm run demo` and the e2e tests. Off (404) unless OVH_EMULATOR=on;
 // loaded lazily so production never evaluates it.

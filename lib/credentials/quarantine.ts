@@ -1,0 +1,90 @@
+import "server-only";
+import { ovhActionFailure } from "@/lib/actions/ovh-failure";
+import { type ActionState, failure, ok } from "@/lib/actions/state";
+import { checkLockout } from "@/lib/allowed-ips/lockout";
+import {
+  forgetQuarantine,
+  isQuarantined,
+  previousAllowedIps,
+  QUARANTINE_IPS,
+  rememberQuarantine,
+} from "@/lib/allowed-ips/quarantine-memory";
+import type { SessionFacts } from "@/lib/credentials/changes";
+import type { OvhClient } from "@/lib/ovh/client";
+import { getCredential, setAllowedIps } from "@/lib/ovh/credentials";
+import { getSession } from "@/lib/session/cookie";
+
+// Quarantine and Restore. The previous list is read from OVH (not from the page) and kept in the
+// encrypted session cookie; the cookie is written only once OVH has accepted the change.
+
+export const OWN_CREDENTIAL_QUARANTINE =
+  "This is the credential this session signs with: quarantining it would cut the dashboard off. " +
+  'Use "Disconnect and expire this credential" in the session menu instead.';
+
+export async function quarantineCredential(
+  ovh: OvhClient,
+  id: number,
+  facts: SessionFacts,
+): Promise<ActionState<{ previous: string[] | null }>> {
+  if (id === facts.currentCredentialId) return failure(OWN_CREDENTIAL_QUARANTINE);
+  const session = await getSession();
+  try {
+    const credential = await getCredential(ovh, id);
+    if (isQuarantined(credential.allowedIPs)) return failure("This credential is already quarantined.");
+    const remembered = rememberQuarantine(session.quarantined, id, credential.allowedIPs);
+    if (!remembered.ok) {
+      return failure(
+        "Its allowed-IP list is too long to keep in this session, so Restore could not bring it back. " +
+          "Copy the list and use Edit allowed IPs instead.",
+      );
+    }
+    await setAllowedIps(ovh, id, [...QUARANTINE_IPS]);
+    session.quarantined = remembered.memory;
+    await session.save();
+    return ok({ previous: credential.allowedIPs });
+  } catch (err) {
+    return ovhActionFailure(err);
+  }
+}
+
+export async function restoreCredential(
+  ovh: OvhClient,
+  id: number,
+  facts: SessionFacts,
+): Promise<ActionState<{ allowedIps: string[] | null }>> {
+  const session = await getSession();
+  const previous = previousAllowedIps(session.quarantined, id);
+  if (previous === undefined) {
+    return failure(
+      "This session does not know the list this credential had before its quarantine. Set the allowed IPs with the form instead.",
+    );
+  }
+  const lockout = checkLockout({
+    allowedIps: previous,
+    isCurrent: id === facts.currentCredentialId,
+    egressIps: facts.egressIps,
+  });
+  if (!lockout.ok) return failure(lockout.message);
+  try {
+    const credential = await getCredential(ovh, id);
+    if (!isQuarantined(credential.allowedIPs)) {
+      session.quarantined = forgetQuarantine(session.quarantined, id);
+      await session.save();
+      return failure("Its allowed IPs were changed since the quarantine, so nothing was restored.");
+    }
+    await setAllowedIps(ovh, id, previous);
+    session.quarantined = forgetQuarantine(session.quarantined, id);
+    await session.save();
+    return ok({ allowedIps: previous });
+  } catch (err) {
+    return ovhActionFailure(err);
+  }
+}
+
+/** An edit replaces whatever the quarantine kept, so Restore must not offer the old list any more. */
+export async function forgetQuarantineOf(id: number) {
+  const session = await getSession();
+  if (previousAllowedIps(session.quarantined, id) === undefined) return;
+  session.quarantined = forgetQuarantine(session.quarantined, id);
+  await session.save();
+}

@@ -1,0 +1,128 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { loadAuditSnapshot } from "@/lib/inventory/load";
+import { createOvhClient } from "@/lib/ovh/client";
+import { deleteCredential } from "@/lib/ovh/credentials";
+import { createOvhEmulator } from "@/lib/ovh-emulator/handler";
+import type { Knobs } from "@/lib/ovh-emulator/model";
+import { emulatedClient, ORIGIN, virtualClock } from "@/lib/ovh-emulator/test-helpers";
+import { type RevocationResult, revokeEach, tallyRevocation } from "@/lib/revocation/bulk";
+
+// The dashboard against an OVH API that misbehaves the way real networks do: 10% 5xx, a rate limit
+// answering 429 with Retry-After, 2 s latency, dropped connections and a server clock 15 minutes off.
+// Time is simulated, so the waits cost nothing and a run replays identically.
+
+const hostile = (clockOffsetSec: number): Partial<Knobs> => ({
+  errorRate: 0.1,
+  rateLimitPerMinute: 120,
+  latencyMs: 2_000,
+  dropConnections: 0.03,
+  clockOffsetSec,
+});
+
+function setUp(credentials: number, knobs: Partial<Knobs>) {
+  const clock = virtualClock();
+  const emulator = createOvhEmulator({ now: clock.now, sleep: clock.sleep });
+  const account = emulator.store.addAccount({ seed: "faults", credentials, knobs });
+  const ovh = emulatedClient(emulator, account.keys, clock);
+  const own = [...account.credentials.values()].find((c) => c.consumerKey === account.keys.consumerKey);
+  assert.ok(own);
+  return { emulator, account, ovh, ownId: own.credentialId };
+}
+
+for (const offset of [900, -900]) {
+  test(`listing 1,000 credentials under faults (clock ${offset > 0 ? "+" : ""}${offset / 60} min) accounts for every one`, async () => {
+    const { account, ovh, ownId } = setUp(1_000, hostile(offset));
+    const snapshot = await loadAuditSnapshot(ovh, { currentCredentialId: ownId });
+    const listed = new Set(account.credentials.keys());
+    const loaded = snapshot.credentials.map((c) => c.credentialId);
+    const missing = snapshot.gaps?.credentialIds ?? [];
+    // Complete, or partial with every gap named: nothing silently dropped, nothing invented.
+    assert.equal(loaded.length + missing.length, listed.size);
+    for (const id of [...loaded, ...missing]) assert.ok(listed.has(id));
+    if (snapshot.gaps) assert.ok(snapshot.gaps.message.length > 0);
+    assert.ok(account.stats.injectedErrors > 0, "errors were injected");
+    assert.ok(account.stats.droppedConnections > 0, "connections were dropped");
+  });
+}
+
+test("a chunk of details that keeps failing leaves a named gap and the rest of the list", async () => {
+  const clock = virtualClock();
+  const emulator = createOvhEmulator({ now: clock.now, sleep: clock.sleep });
+  const account = emulator.store.addAccount({ seed: "faults", credentials: 1_000, knobs: hostile(900) });
+  const ids = [...account.credentials.keys()].sort((a, b) => a - b);
+  const doomed = ids[500] as number;
+  // Every batch read holding `doomed`, and its one-by-one reads, answer 503 however often they are retried.
+  const fetchWithOutage: typeof fetch = async (input, init) => {
+    const path = new URL(String(input)).pathname;
+    if (/\/me\/api\/credential\/[\d,]+$/.test(path) && path.split("/").pop()?.split(",").includes(String(doomed))) {
+      return Response.json(
+        { message: "Service unavailable" },
+        { status: 503, headers: { "X-Ovh-Queryid": "EU.outage" } },
+      );
+    }
+    return emulator.fetch(new Request(input, init), { clientIp: "127.0.0.1" });
+  };
+  const ovh = createOvhClient({
+    baseUrl: `${ORIGIN}/1.0`,
+    appKey: account.keys.applicationKey,
+    appSecret: account.keys.applicationSecret,
+    consumerKey: account.keys.consumerKey,
+    fetch: fetchWithOutage,
+    now: clock.now,
+    sleep: clock.sleep,
+    timeCache: new Map(),
+  });
+  const snapshot = await loadAuditSnapshot(ovh, { currentCredentialId: ids[0] as number });
+  assert.ok(snapshot.gaps, "the audit says it is partial");
+  assert.ok(snapshot.gaps.credentialIds.includes(doomed));
+  assert.equal(snapshot.gaps.credentialIds.length, 50, "one chunk of 50 is missing");
+  assert.equal(snapshot.credentials.length, 950);
+  assert.equal(snapshot.gaps.queryId, "EU.outage");
+  assert.match(snapshot.gaps.message, /Service unavailable/);
+});
+
+test("a bulk revoke of 1,000 under faults accounts for every credential, and running it again completes it", async () => {
+  const { account, ovh, ownId } = setUp(1_001, hostile(900));
+  const selected = [...account.credentials.keys()].filter((id) => id !== ownId);
+  assert.equal(selected.length, 1_000);
+
+  let pending = selected;
+  const runs: ReturnType<typeof tallyRevocation>[] = [];
+  while (pending.length > 0 && runs.length < 6) {
+    const results = await revokeEach(pending, (id) => deleteCredential(ovh, id));
+    const tally = tallyRevocation(results);
+    runs.push(tally);
+    // The invariant of every run: revoked + already gone + failed = selected, each id exactly once.
+    assert.equal(tally.revoked + tally["already-gone"] + tally.failed, pending.length);
+    assert.deepEqual(results.map((r) => r.id).sort(), [...pending].sort());
+    for (const result of results) assertConsistent(result, account.credentials.has(result.id));
+    pending = results.filter((r) => r.outcome === "failed").map((r) => r.id);
+  }
+  assert.equal(pending.length, 0, `still failing after ${runs.length} runs: ${JSON.stringify(runs)}`);
+  assert.ok(runs.length >= 2, "the faults made the first run leave failures to retry");
+  assert.deepEqual([...account.credentials.keys()], [ownId]);
+  assert.ok(account.stats.rateLimited > 0, "the rate limit answered 429");
+});
+
+function assertConsistent(result: RevocationResult, stillThere: boolean) {
+  if (result.outcome === "failed") {
+    assert.ok(result.message && result.message.length > 0, "a failure carries OVH's message");
+  } else {
+    assert.equal(stillThere, false, `#${result.id} counted ${result.outcome} but still exists`);
+  }
+}
+
+test("a DELETE whose answer was lost counts as already gone on the retry, not as a failure", async () => {
+  const { account, ovh, ownId } = setUp(30, {});
+  const ids = [...account.credentials.keys()].filter((id) => id !== ownId).slice(0, 10);
+  const lost = ids.slice(0, 4);
+  account.knobs.failDeletes = { ids: lost, times: 1, status: 503, afterCommit: true };
+  account.failDeletesLeft.clear();
+  for (const id of lost) account.failDeletesLeft.set(id, 1);
+  const results = await revokeEach(ids, (id) => deleteCredential(ovh, id));
+  const byId = new Map(results.map((r) => [r.id, r.outcome]));
+  for (const id of lost) assert.equal(byId.get(id), "already-gone");
+  assert.deepEqual(tallyRevocation(results), { revoked: 6, "already-gone": 4, failed: 0 });
+  for (const id of ids) assert.equal(account.credentials.has(id), false);
+});

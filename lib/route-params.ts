@@ -1,8 +1,0 @@
-import { ovhIdSchema } from "@/lib/revocation-schema";
-
-/** A credential or application id from a URL segment: digits only, no sign, no leading zero. */
-export function parseIdParam(raw: string): number | null {
-  if (!/^[1-9]\d{0,15}$/.test(raw)) return null;
-  const parsed = ovhIdSchema.safeParse(Number(raw));
-  return parsed.success ? parsed.data : null;
-}
