@@ -15,6 +15,9 @@ export const metadata: Metadata = {
   title: { default: "ovh-keys", template: "%s · ovh-keys" },
   description: "Audit and revoke OVHcloud API credentials.",
   referrer: "no-referrer",
+  // The icon lives in public/ (not app/icon.svg): one plain static file at a stable URL, served as is
+  // and reused by the README, rather than a route Next generates and fingerprints.
+  icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
