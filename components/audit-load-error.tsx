@@ -3,7 +3,7 @@
 import { QueryId } from "@/components/query-id";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ApiRequestError } from "@/lib/query/audit";
+import { ApiRequestError } from "@/lib/query/get-json";
 
 /** The audit could not be loaded at all: say so with OVH's query id, and offer to try again. */
 export function AuditLoadError({ error, onRetry, what }: { error: Error; onRetry: () => void; what: string }) {

@@ -1,56 +1,79 @@
 import "server-only";
 import type { z } from "zod";
+import { apiError, bodyErrorCode } from "@/lib/http/errors";
+import { readJsonBody } from "@/lib/http/json-body";
+import { crossSiteRefusal } from "@/lib/http/same-origin";
 import { describeOvhError, isCredentialInvalid, isOvhError } from "@/lib/ovh/errors";
 import { getSession } from "@/lib/session/cookie";
 import { getSessionState, type SessionContext } from "@/lib/session/state";
 
-// The frame of every JSON route handler: a session check, zod-parsed input, OVH failures turned into
-// readable JSON with the query id, and a dead credential ending the session.
+// The frame of every route handler under app/api (the emulator, a fake upstream, aside): Origin for
+// mutations, zod-parsed query and JSON body, a session check, and OVH failures turned into readable
+// JSON with the query id, a dead credential ending the session. Refusals come in that order: a
+// cross-site or malformed request learns nothing about the session.
 
-export type ApiError = { error: { code: string; message: string; queryId?: string; issues?: string[] } };
+type Input<Q, B> = (Q extends z.ZodType ? { query: z.output<Q> } : unknown) &
+  (B extends z.ZodType ? { body: z.output<B> } : unknown);
 
-export function apiError(status: number, code: string, message: string, extra: Partial<ApiError["error"]> = {}) {
-  return Response.json({ error: { code, message, ...extra } } satisfies ApiError, {
-    status,
-    headers: { "Cache-Control": "no-store" },
-  });
+export function routeHandler<Q extends z.ZodType | undefined = undefined, B extends z.ZodType | undefined = undefined>(
+  schemas: { query?: Q; body?: B },
+  run: (session: SessionContext, input: Input<Q, B>, request: Request) => Promise<Response>,
+): (request: Request) => Promise<Response> {
+  return async (request) => {
+    const crossSite = crossSiteRefusal(request);
+    if (crossSite) return crossSite;
+    const input: Record<string, unknown> = {};
+    if (schemas.query) {
+      const parsed = schemas.query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+      if (!parsed.success) return invalidInput(parsed.error);
+      input.query = parsed.data;
+    }
+    if (schemas.body) {
+      const body = await readJsonBody(request, schemas.body);
+      if (!body.ok) {
+        return body.issues ? invalidInput(body.issues) : apiError(bodyErrorCode(body.status), body.message);
+      }
+      input.body = body.data;
+    }
+    const session = await connectedOrRefusal();
+    if (session instanceof Response) return session;
+    try {
+      return await run(session, input as Input<Q, B>, request);
+    } catch (err) {
+      return ovhFailure(err);
+    }
+  };
 }
 
-export function invalidInput(error: z.ZodError) {
+function invalidInput(error: z.ZodError) {
   const issues = error.issues.slice(0, 10).map((issue) => `${issue.path.join(".") || "input"}: ${issue.message}`);
-  return apiError(400, "bad_request:input", issues[0] ?? "Invalid input.", { issues });
+  return apiError("bad_request:input", issues[0] ?? "Invalid input.", { issues });
 }
 
-export async function withOvh(run: (context: SessionContext) => Promise<Response>): Promise<Response> {
-  const context = await connectedOrRefusal();
-  if (context instanceof Response) return context;
-  try {
-    return await run(context);
-  } catch (err) {
-    return ovhFailure(err);
-  }
-}
-
-/** The session's client, or the 401 a route handler answers when there is none (or it cannot be read). */
-export async function connectedOrRefusal(): Promise<SessionContext | Response> {
+async function connectedOrRefusal(): Promise<SessionContext | Response> {
   const state = await getSessionState();
   if (state.status === "connected") return { ovh: state.ovh, info: state.info, cacheKey: state.cacheKey };
   if (state.status === "unreadable") {
-    return apiError(401, "unauthorized:session-unreadable", "Your session could not be read. Connect again.");
+    return apiError("unauthorized:session-unreadable", "Your session could not be read. Connect again.");
   }
-  return apiError(401, "unauthorized:session", "You are not connected. Connect again.");
+  return notConnected();
 }
 
-export async function ovhFailure(err: unknown): Promise<Response> {
+/** The 401 of a request without a connected session. */
+export function notConnected(): Response {
+  return apiError("unauthorized:session", "You are not connected. Connect again.");
+}
+
+async function ovhFailure(err: unknown): Promise<Response> {
   if (isCredentialInvalid(err)) {
     (await getSession()).destroy();
     const { message, queryId } = describeOvhError(err);
-    return apiError(401, "unauthorized:credential", message, { queryId });
+    return apiError("unauthorized:credential", message, { queryId });
   }
   if (isOvhError(err)) {
     const { message, queryId } = describeOvhError(err);
-    const status = "status" in err && typeof err.status === "number" && err.status < 500 ? err.status : 502;
-    return apiError(status, "upstream:ovh", message, { queryId });
+    const status = "status" in err && typeof err.status === "number" && err.status < 500 ? err.status : undefined;
+    return apiError("upstream:ovh", message, { queryId, status });
   }
   throw err;
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { isSameOrigin } from "./same-origin";
+import { crossSiteRefusal, isSameOrigin } from "./same-origin";
 
 const request = (headers: Record<string, string>) =>
   new Request("http://dash.example/api/credentials/revoke", { method: "POST", headers });
@@ -26,4 +26,14 @@ test("another site, a look-alike host, a null or missing Origin are refused", ()
     assert.equal(isSameOrigin(request({ host: "dash.example", origin })), false, origin);
   }
   assert.equal(isSameOrigin(request({ host: "dash.example" })), false);
+});
+
+test("the one Origin check lets reads through and refuses a cross-site mutation with forbidden:origin", async () => {
+  const read = new Request("http://dash.example/api/credentials", { headers: { host: "dash.example" } });
+  assert.equal(crossSiteRefusal(read), null);
+  assert.equal(crossSiteRefusal(request({ host: "dash.example", origin: "http://dash.example" })), null);
+  const refused = crossSiteRefusal(request({ host: "dash.example", origin: "https://evil.example" }));
+  assert.ok(refused);
+  assert.equal(refused.status, 403);
+  assert.equal(((await refused.json()) as { error: { code: string } }).error.code, "forbidden:origin");
 });

@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { getJson } from "@/lib/query/audit";
+import { getJson } from "@/lib/query/get-json";
 import { isFinalStatus, type TokenRequestStatusView } from "@/lib/token-requests/status";
 
 // Cache contract of a token request's status: the status page and the list poll it every 2 s

@@ -1,4 +1,5 @@
-import { isSameOrigin } from "@/lib/http/same-origin";
+import { apiError, bodyErrorCode, type ErrorCode } from "@/lib/http/errors";
+import { crossSiteRefusal, isMutating } from "@/lib/http/same-origin";
 import { checkActionForm, checkReplyModel, type PayloadProblem } from "./action-payload";
 
 // The proxy's gate for every request that can change something: it must come from the dashboard's own
@@ -6,7 +7,6 @@ import { checkActionForm, checkReplyModel, type PayloadProblem } from "./action-
 // arguments. Route handlers and actions still validate their own input; this turns what would reach
 // them as a crash (Next answers 500 for an undecodable action call) into a 4xx with a message.
 
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** Next's own limit for server actions; route handlers set lower ones. */
 export const MAX_MUTATION_BODY_BYTES = 1024 * 1024;
 
@@ -15,25 +15,21 @@ export function isEmulatorPath(pathname: string): boolean {
   return pathname === "/api/ovh-emulator" || pathname.startsWith("/api/ovh-emulator/");
 }
 
-export function refusal(status: number, code: string, message: string): Response {
-  return Response.json(
-    { error: { code, message } },
-    { status, headers: { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } },
-  );
-}
+// A response the proxy builds itself is not promised next.config's headers, so its refusals carry nosniff.
+const PROXY_HEADERS = { "X-Content-Type-Options": "nosniff" };
 
-const fromProblem = (problem: PayloadProblem) =>
-  refusal(problem.status, problem.status === 413 ? "too_large:body" : "bad_request:body", problem.message);
+const refusal = (code: ErrorCode, message: string) => apiError(code, message, { headers: PROXY_HEADERS });
+
+const fromProblem = (problem: PayloadProblem) => refusal(bodyErrorCode(problem.status), problem.message);
 
 export async function guardRequest(request: Request): Promise<Response | null> {
   const { pathname } = new URL(request.url);
   // Next answers a bare 500 when a dynamic segment cannot be decoded (%E0%A4%A): refuse it first.
-  if (!isDecodable(pathname)) return refusal(400, "bad_request:path", "This address is malformed.");
-  if (SAFE_METHODS.has(request.method)) return null;
+  if (!isDecodable(pathname)) return refusal("bad_request:path", "This address is malformed.");
+  if (!isMutating(request.method)) return null;
   if (isEmulatorPath(pathname)) return null;
-  if (!isSameOrigin(request)) {
-    return refusal(403, "forbidden:origin", "This request did not come from ovh-keys, so it was refused.");
-  }
+  const crossSite = crossSiteRefusal(request, PROXY_HEADERS);
+  if (crossSite) return crossSite;
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (!Number.isFinite(declared) || declared > MAX_MUTATION_BODY_BYTES) return fromProblem(tooLarge);
   const isAction = request.headers.has("next-action");

@@ -2,8 +2,10 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
+import { readErrorBody } from "@/lib/http/errors";
 import { auditQuery, markInventoryChanged } from "@/lib/query/audit";
 import type { RevocationResult } from "@/lib/revocation/bulk";
+import { revocationDecoder } from "@/lib/revocation/stream";
 
 export type BulkRevokeState =
   | { phase: "idle" }
@@ -30,24 +32,21 @@ export function useBulkRevoke() {
           body: JSON.stringify({ ids }),
         });
         if (!response.ok || !response.body) {
-          const body = await response.json().catch(() => null);
-          throw new Error(body?.error?.message ?? `The revocation could not start (HTTP ${response.status}).`);
+          const { message } = readErrorBody(await response.json().catch(() => null));
+          throw new Error(message ?? `The revocation could not start (HTTP ${response.status}).`);
         }
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-        let buffer = "";
+        const decode = revocationDecoder();
         for (;;) {
           const { value, done } = await reader.read();
           if (done) break;
-          buffer += value;
-          const lines = buffer.split("\n");
-          buffer = lines.pop() ?? "";
-          for (const line of lines.filter(Boolean)) {
-            const event = JSON.parse(line);
+          for (const event of decode(value)) {
             if (event.type === "start") {
               total = event.total;
               skippedCurrent = event.skippedCurrent;
             } else if (event.type === "result") {
-              results.push({ id: event.id, outcome: event.outcome, message: event.message, queryId: event.queryId });
+              const { type: _, ...result } = event;
+              results.push(result);
             }
           }
           setState({ phase: "running", total, results: [...results], skippedCurrent });

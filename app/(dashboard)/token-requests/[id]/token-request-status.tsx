@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { QueryId } from "@/components/query-id";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody } from "@/components/ui/card";
-import { ApiRequestError } from "@/lib/query/audit";
+import { ApiRequestError } from "@/lib/query/get-json";
 import { tokenRequestStatusQuery } from "@/lib/query/token-requests";
 import { forgetConsumerKey, peekConsumerKey } from "@/lib/token-requests/one-time-consumer-keys";
 import type { TokenRequestView } from "@/lib/token-requests/record";

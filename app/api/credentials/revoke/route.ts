@@ -1,34 +1,25 @@
-import { readJsonBody } from "@/lib/http/json-body";
-import { apiError, connectedOrRefusal, invalidInput } from "@/lib/http/route-handler";
-import { isSameOrigin } from "@/lib/http/same-origin";
+import { routeHandler } from "@/lib/http/route-handler";
 import { deleteCredential } from "@/lib/ovh/credentials";
 import { revokeEach } from "@/lib/revocation/bulk";
 import { bulkRevokeSchema } from "@/lib/revocation/schema";
+import { encodeRevocationEvent, REVOCATION_STREAM_CONTENT_TYPE, type RevocationEvent } from "@/lib/revocation/stream";
 
 // Bulk revocation, streamed as NDJSON: one line per credential as it settles, then a summary line.
 // It keeps going if the page closes: what was asked is done, and a second run finds the rest gone.
 
-export async function POST(request: Request) {
-  if (!isSameOrigin(request)) return apiError(403, "forbidden:origin", "This request did not come from ovh-keys.");
-  const body = await readJsonBody(request, bulkRevokeSchema);
-  if (!body.ok)
-    return body.issues ? invalidInput(body.issues) : apiError(body.status, "bad_request:body", body.message);
-  const context = await connectedOrRefusal();
-  if (context instanceof Response) return context;
-  const { ovh, info } = context;
-
+export const POST = routeHandler({ body: bulkRevokeSchema }, async ({ ovh, info }, { body }) => {
   // The session's own credential is never revoked by a bulk action, whatever the page sent.
-  const ids = [...new Set(body.data.ids)].filter((id) => id !== info.credentialId);
-  const skippedCurrent = body.data.ids.includes(info.credentialId);
+  const ids = [...new Set(body.ids)].filter((id) => id !== info.credentialId);
+  const skippedCurrent = body.ids.includes(info.credentialId);
   const encoder = new TextEncoder();
   let open = true;
 
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (line: unknown) => {
+      const send = (event: RevocationEvent) => {
         if (!open) return;
         try {
-          controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+          controller.enqueue(encoder.encode(encodeRevocationEvent(event)));
         } catch {
           open = false;
         }
@@ -46,6 +37,6 @@ export async function POST(request: Request) {
     },
   });
   return new Response(stream, {
-    headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" },
+    headers: { "Content-Type": REVOCATION_STREAM_CONTENT_TYPE, "Cache-Control": "no-store" },
   });
-}
+});
