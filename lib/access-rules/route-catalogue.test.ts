@@ -1,8 +1,18 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { z } from "zod";
+import { httpMethodSchema } from "@/lib/ovh/models";
 import { knownMethodsFor, routeCatalogue, suggestPaths, toRulePath } from "./route-catalogue";
+import catalogueJson from "./route-catalogue.json";
 
 const paths = (list: { path: string }[]) => list.map((s) => s.path);
+
+test("the generated catalogue has the shape the module reads it as: absolute paths, known methods", () => {
+  const catalogueSchema = z.object({
+    routes: z.array(z.object({ path: z.string().startsWith("/"), methods: z.array(httpMethodSchema).min(1) })),
+  });
+  assert.deepEqual(catalogueSchema.parse(catalogueJson).routes, routeCatalogue);
+});
 
 test("the catalogue holds the shared schema routes with their methods and the common prefixes", () => {
   const byPath = new Map(routeCatalogue.map((r) => [r.path, r.methods]));

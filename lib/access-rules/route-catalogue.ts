@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { type HttpMethod, httpMethodSchema } from "@/lib/ovh/models";
+import type { HttpMethod } from "@/lib/ovh/models";
 import { normalizePath } from "./builder";
 import catalogueJson from "./route-catalogue.json";
 
@@ -15,11 +14,9 @@ export type PathSuggestion = {
   methods: HttpMethod[];
 };
 
-const catalogueSchema = z.object({
-  routes: z.array(z.object({ path: z.string().startsWith("/"), methods: z.array(httpMethodSchema).min(1) })),
-});
-
-export const routeCatalogue: readonly CatalogueRoute[] = catalogueSchema.parse(catalogueJson).routes;
+// Read without zod: the rule editor imports this module, and parsing here shipped zod (about 100 KB)
+// to the browser for a file fixed at build time. route-catalogue.test.ts checks the JSON's shape.
+export const routeCatalogue: readonly CatalogueRoute[] = (catalogueJson as { routes: CatalogueRoute[] }).routes;
 
 const isParam = (segment: string) => /^\{[^}]*\}$/.test(segment);
 

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { isIP } from "node:net";
 import { test } from "node:test";
-import { ipBlockSchema, ipInBlock, isAnyAddress, parseIpBlock, parseIpList } from "./ip-blocks";
+import { ipBlockSchema } from "./ip-block-schema";
+import { ipInBlock, isAnyAddress, parseIpBlock, parseIpList } from "./ip-blocks";
 
 const valid: [string, string][] = [
   ["192.0.2.1", "192.0.2.1/32"],

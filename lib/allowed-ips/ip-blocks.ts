@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 // IP blocks for a credential's allowedIPs (OVH type ipBlock, a CIDR string). Written without
 // node:net so the token-request form can run the same checks in the browser. Canonical form:
 // always address/prefix, IPv6 in RFC 5952 text (lowercase, longest zero run as ::, IPv4-mapped
@@ -102,13 +100,6 @@ export function parseIpBlock(input: string): IpBlockResult {
   }
   return { ok: true, value: format(parsed) };
 }
-
-export const ipBlockSchema = z.string().transform((input, ctx) => {
-  const result = parseIpBlock(input);
-  if (result.ok) return result.value;
-  ctx.addIssue({ code: "custom", message: result.error, input });
-  return z.NEVER;
-});
 
 /** Splits pasted text on commas, semicolons, spaces and line breaks; keeps the first of duplicates. */
 export function parseIpList(text: string): { ips: string[]; errors: { input: string; error: string }[] } {

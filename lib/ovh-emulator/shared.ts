@@ -1,3 +1,4 @@
+import "server-only";
 import { createOvhEmulator, type OvhEmulator } from "./handler";
 
 // One emulator per process for the Next route. Next compiles route entries separately, so

@@ -3,7 +3,7 @@ import { isWebUrl } from "@/lib/http/web-url";
 import { httpMethods } from "@/lib/ovh/models";
 import { expandRuleRows } from "../access-rules/builder";
 import { lintRules, maxRules } from "../access-rules/lint";
-import { ipBlockSchema } from "../allowed-ips/ip-blocks";
+import { ipBlockSchema } from "../allowed-ips/ip-block-schema";
 
 // Input of the token-request form, as the server action receives it. Path checks are the
 // linter's errors, so the form and the server refuse exactly the same rules.

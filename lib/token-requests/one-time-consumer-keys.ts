@@ -1,3 +1,5 @@
+import "client-only";
+
 // The consumer key of a token request exists in the browser only in this tab's memory, from the
 // action's answer until the status page that showed it goes away. Nothing stores it (no storage,
 // no URL), so a reload or a new tab never shows it again.

@@ -1,3 +1,4 @@
+import "client-only";
 /** Saves text as a file from the browser (exports and reports are built client-side from the view). */
 export function downloadText(filename: string, text: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { statusLabel } from "@/components/credential-status-badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { credentialsHref, removeExpiredHref } from "@/lib/audit/credential-links";
-import { type CredentialStatus, credentialStatuses } from "@/lib/ovh/models";
+import { type CredentialStatus, credentialStatuses } from "@/lib/ovh/enums";
 import { cn } from "@/lib/ui/cn";
 
 const accent: Record<CredentialStatus, string> = {

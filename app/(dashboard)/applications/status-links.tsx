@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { statusLabel } from "@/components/credential-status-badge";
 import { credentialsHref } from "@/lib/audit/credential-links";
-import { type CredentialStatus, credentialStatuses } from "@/lib/ovh/models";
+import { type CredentialStatus, credentialStatuses } from "@/lib/ovh/enums";
 
 /** "12 Validated · 3 Expired": each count opens the credentials table on that application and status. */
 export function StatusLinks({

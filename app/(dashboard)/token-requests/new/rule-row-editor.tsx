@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { Label, Select } from "@/components/ui/input";
 import { expandRuleRow } from "@/lib/access-rules/builder";
 import type { RuleFinding } from "@/lib/access-rules/lint";
-import { type HttpMethod, httpMethods } from "@/lib/ovh/models";
+import { type HttpMethod, httpMethods } from "@/lib/ovh/enums";
 import { FindingList } from "./finding-list";
 import type { FormRow } from "./form-row";
 import { PathCombobox } from "./path-combobox";
