@@ -6,6 +6,7 @@ import { ActionError } from "@/components/action-error";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Label } from "@/components/ui/input";
+import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { type ActionState, idle } from "@/lib/actions/state";
 import { describeIpErrors, parseAllowedIpsInput, type Restriction } from "@/lib/allowed-ips/input";
 import { checkLockout } from "@/lib/allowed-ips/lockout";
@@ -69,19 +70,18 @@ export function AllowedIpsForm({ view, egressIps }: Props) {
         >
           <fieldset className="space-y-2">
             <legend className="sr-only">Restriction</legend>
-            {(["none", "list"] as const).map((value) => (
-              <label key={value} className="flex items-center gap-2 text-sm">
-                <input
-                  type="radio"
-                  name="restriction"
-                  value={value}
-                  checked={restriction === value}
-                  onChange={() => setRestriction(value)}
-                  className="size-4 accent-blue-700"
-                />
-                {value === "none" ? "No restriction (any address)" : "Only from the addresses below"}
-              </label>
-            ))}
+            <RadioGroup
+              name="restriction"
+              value={restriction}
+              onValueChange={(value) => setRestriction(value as Restriction)}
+            >
+              {(["none", "list"] as const).map((value) => (
+                <label key={value} className="flex items-center gap-2 text-sm">
+                  <RadioGroupItem value={value} />
+                  {value === "none" ? "No restriction (any address)" : "Only from the addresses below"}
+                </label>
+              ))}
+            </RadioGroup>
           </fieldset>
           <div className="space-y-1">
             <Label htmlFor="allowed-ips">Addresses and ranges</Label>
