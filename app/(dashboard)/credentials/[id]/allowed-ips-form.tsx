@@ -1,13 +1,13 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { toast } from "sonner";
 import { ActionError } from "@/components/action-error";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Label } from "@/components/ui/input";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
-import { type ActionState, idle } from "@/lib/actions/state";
+import { useActionCall } from "@/components/use-action-call";
 import { describeIpErrors, parseAllowedIpsInput, type Restriction } from "@/lib/allowed-ips/input";
 import { checkLockout } from "@/lib/allowed-ips/lockout";
 import type { CredentialView } from "@/lib/audit/types";
@@ -18,11 +18,10 @@ type Props = { view: CredentialView; egressIps: string[] };
 
 export function AllowedIpsForm({ view, egressIps }: Props) {
   const auditChanged = useAuditChange();
-  const [pending, startTransition] = useTransition();
+  const { pending, state, call } = useActionCall();
   const [restriction, setRestriction] = useState<Restriction>(view.allowedIPs?.length ? "list" : "none");
   const [text, setText] = useState((view.allowedIPs ?? []).join("\n"));
   const [checked, setChecked] = useState(false);
-  const [state, setState] = useState<ActionState<unknown>>(idle);
 
   const parsed = parseAllowedIpsInput(restriction, text);
   const lockout = parsed.ok
@@ -43,13 +42,14 @@ export function AllowedIpsForm({ view, egressIps }: Props) {
   function save() {
     setChecked(true);
     if (!parsed.ok || !lockout.ok) return;
-    startTransition(async () => {
-      const result = await setAllowedIpsAction({ id, restriction, ips: text });
-      setState(result);
-      if (result.status !== "ok") return;
-      toast.success(parsed.allowedIps ? `Allowed IPs of #${id} saved.` : `#${id} can now be used from any address.`);
-      void auditChanged(withAllowedIps(id, parsed.allowedIps));
-    });
+    const { allowedIps } = parsed;
+    call(
+      () => setAllowedIpsAction({ id, restriction, ips: text }),
+      () => {
+        toast.success(allowedIps ? `Allowed IPs of #${id} saved.` : `#${id} can now be used from any address.`);
+        void auditChanged(withAllowedIps(id, allowedIps));
+      },
+    );
   }
 
   return (
