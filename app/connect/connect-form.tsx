@@ -6,6 +6,7 @@ import { QueryId } from "@/components/query-id";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/input";
+import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { type ActionState, idle } from "@/lib/actions/state";
 import { connectAction, connectDemoAction } from "./actions";
 import { RequestKeyOptions } from "./request-key-options";
@@ -78,7 +79,12 @@ export function ConnectForm({ endpoints, defaultEndpoint, demo }: Props) {
         ))}
         <fieldset className="space-y-1">
           <legend className="text-sm font-medium text-slate-800">Do you have a consumer key?</legend>
-          <div className="flex flex-wrap gap-x-5 gap-y-1">
+          <RadioGroup
+            name="consumerKeyMode"
+            value={keyMode}
+            onValueChange={(mode) => setKeyMode(mode as KeyMode)}
+            className="flex flex-wrap gap-x-5 gap-y-1"
+          >
             {(
               [
                 ["paste", "Yes, I will paste it"],
@@ -86,18 +92,11 @@ export function ConnectForm({ endpoints, defaultEndpoint, demo }: Props) {
               ] as const
             ).map(([mode, label]) => (
               <label key={mode} className="flex items-center gap-2 text-sm">
-                <input
-                  type="radio"
-                  name="consumerKeyMode"
-                  value={mode}
-                  checked={keyMode === mode}
-                  onChange={() => setKeyMode(mode)}
-                  className="size-4 accent-blue-700"
-                />
+                <RadioGroupItem value={mode} />
                 {label}
               </label>
             ))}
-          </div>
+          </RadioGroup>
         </fieldset>
         {keyMode === "paste" ? (
           fields.slice(2).map((field) => <KeyField key={field.name} field={field} errors={errors?.[field.name]} />)

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { CredentialStatusBadge } from "@/components/credential-status-badge";
 import { FindingBadge } from "@/components/finding-badge";
+import { Checkbox } from "@/components/ui/checkbox";
 import { summarizeRules } from "@/lib/audit/rule-description";
 import type { CredentialView } from "@/lib/audit/types";
 import { clampText, formatDate, formatDateTime, formatRelative } from "@/lib/ui/format";
@@ -32,27 +33,21 @@ export function credentialColumns(now: number): ColumnDef<CredentialView>[] {
       header: ({ table }) => {
         const shown = table.options.meta?.shownSelection;
         return (
-          <input
-            type="checkbox"
+          <Checkbox
             aria-label="Select all shown credentials"
-            checked={shown?.all ?? false}
-            ref={(el) => {
-              if (el) el.indeterminate = shown?.some ?? false;
-            }}
-            onChange={(event) => shown?.toggle(event.target.checked)}
-            className="size-4 accent-blue-700"
+            // Mixed wins over checked, as a native indeterminate box shows; a click always flips `all`, as one does.
+            checked={shown?.some ? "indeterminate" : (shown?.all ?? false)}
+            onCheckedChange={() => shown?.toggle(!shown.all)}
           />
         );
       },
       cell: ({ row }) => (
-        <input
-          type="checkbox"
+        <Checkbox
           aria-label={`Select credential ${row.original.credentialId}`}
           checked={row.getIsSelected()}
           disabled={!row.getCanSelect()}
           title={row.getCanSelect() ? undefined : "The credential this session uses cannot be selected."}
-          onChange={row.getToggleSelectedHandler()}
-          className="size-4 accent-blue-700"
+          onCheckedChange={(checked) => row.toggleSelected(checked === true)}
         />
       ),
     },

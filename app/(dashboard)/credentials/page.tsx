@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { AuditPreload } from "@/components/audit-preload";
+import { PageHeader } from "@/components/page-header";
 import { CredentialsView } from "./credentials-view";
 
 export const metadata: Metadata = { title: "Credentials" };
@@ -12,10 +13,7 @@ export default function CredentialsPage() {
   return (
     <div className="space-y-4">
       <AuditPreload />
-      <div>
-        <h1 className="text-xl font-semibold">Credentials</h1>
-        <p className="text-sm text-slate-600">Every consumer key of the account, riskiest first.</p>
-      </div>
+      <PageHeader title="Credentials" description="Every consumer key of the account, riskiest first." />
       <Suspense fallback={<p className="text-sm text-slate-600">Loading credentials…</p>}>
         <CredentialsView />
       </Suspense>

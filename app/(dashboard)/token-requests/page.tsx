@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { PageHeader } from "@/components/page-header";
 import { summarizeRules } from "@/lib/audit/rule-description";
 import { requireOvh } from "@/lib/session/state";
 import { toTokenRequestView } from "@/lib/token-requests/record";
@@ -17,20 +18,17 @@ export default async function TokenRequestsPage() {
   const requests = context.requests.map((record) => toTokenRequestView(record, context.session));
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-xl font-semibold">Token requests</h1>
-          <p className="text-sm text-slate-600">
-            Consumer keys requested in this session, newest first. Only the latest few are kept, in the session cookie.
-          </p>
-        </div>
+      <PageHeader
+        title="Token requests"
+        description="Consumer keys requested in this session, newest first. Only the latest few are kept, in the session cookie."
+      >
         <Link
           href="/token-requests/new"
           className="inline-flex h-10 items-center rounded-md bg-blue-700 px-4 text-sm font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
         >
           New token request
         </Link>
-      </div>
+      </PageHeader>
       {requests.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
           <p className="font-medium">No token request in this session yet.</p>

@@ -1,11 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef } from "react";
 import { QueryId } from "@/components/query-id";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/actions/state";
+import { useActionCall } from "@/components/use-action-call";
 import type { Completion } from "@/lib/connect/request-key";
 import { isWebUrl } from "@/lib/http/web-url";
 import { completeConnectAction } from "../actions";
@@ -13,12 +13,11 @@ import { completeConnectAction } from "../actions";
 // Cookies can only be written by actions and route handlers, so this page asks the server to
 // finish the session as soon as it loads; the button does the same if that did not happen.
 export function CompleteConnection() {
-  const [state, setState] = useState<ActionState<Completion> | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, state, call } = useActionCall<Completion>();
   const started = useRef(false);
 
   function complete() {
-    startTransition(async () => setState(await completeConnectAction()));
+    call(completeConnectAction);
   }
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once on arrival; `complete` is recreated each render
@@ -28,11 +27,13 @@ export function CompleteConnection() {
     complete();
   }, []);
 
-  const result = state?.status === "ok" ? state.data : null;
+  const result = state.status === "ok" ? state.data : null;
   return (
     <div className="space-y-4" aria-live="polite">
-      {(pending || state === null) && <p className="text-sm text-slate-700">Checking the consumer key with OVH…</p>}
-      {state?.status === "error" && (
+      {(pending || state.status === "idle") && (
+        <p className="text-sm text-slate-700">Checking the consumer key with OVH…</p>
+      )}
+      {state.status === "error" && (
         <Alert tone="error">
           {state.message}
           <QueryId value={state.queryId} />

@@ -1,12 +1,13 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { toast } from "sonner";
 import { ActionError } from "@/components/action-error";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Label } from "@/components/ui/input";
-import { type ActionState, idle } from "@/lib/actions/state";
+import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
+import { useActionCall } from "@/components/use-action-call";
 import { describeIpErrors, parseAllowedIpsInput, type Restriction } from "@/lib/allowed-ips/input";
 import { checkLockout } from "@/lib/allowed-ips/lockout";
 import type { CredentialView } from "@/lib/audit/types";
@@ -17,11 +18,10 @@ type Props = { view: CredentialView; egressIps: string[] };
 
 export function AllowedIpsForm({ view, egressIps }: Props) {
   const auditChanged = useAuditChange();
-  const [pending, startTransition] = useTransition();
+  const { pending, state, call } = useActionCall();
   const [restriction, setRestriction] = useState<Restriction>(view.allowedIPs?.length ? "list" : "none");
   const [text, setText] = useState((view.allowedIPs ?? []).join("\n"));
   const [checked, setChecked] = useState(false);
-  const [state, setState] = useState<ActionState<unknown>>(idle);
 
   const parsed = parseAllowedIpsInput(restriction, text);
   const lockout = parsed.ok
@@ -42,13 +42,14 @@ export function AllowedIpsForm({ view, egressIps }: Props) {
   function save() {
     setChecked(true);
     if (!parsed.ok || !lockout.ok) return;
-    startTransition(async () => {
-      const result = await setAllowedIpsAction({ id, restriction, ips: text });
-      setState(result);
-      if (result.status !== "ok") return;
-      toast.success(parsed.allowedIps ? `Allowed IPs of #${id} saved.` : `#${id} can now be used from any address.`);
-      void auditChanged(withAllowedIps(id, parsed.allowedIps));
-    });
+    const { allowedIps } = parsed;
+    call(
+      () => setAllowedIpsAction({ id, restriction, ips: text }),
+      () => {
+        toast.success(allowedIps ? `Allowed IPs of #${id} saved.` : `#${id} can now be used from any address.`);
+        void auditChanged(withAllowedIps(id, allowedIps));
+      },
+    );
   }
 
   return (
@@ -69,19 +70,18 @@ export function AllowedIpsForm({ view, egressIps }: Props) {
         >
           <fieldset className="space-y-2">
             <legend className="sr-only">Restriction</legend>
-            {(["none", "list"] as const).map((value) => (
-              <label key={value} className="flex items-center gap-2 text-sm">
-                <input
-                  type="radio"
-                  name="restriction"
-                  value={value}
-                  checked={restriction === value}
-                  onChange={() => setRestriction(value)}
-                  className="size-4 accent-blue-700"
-                />
-                {value === "none" ? "No restriction (any address)" : "Only from the addresses below"}
-              </label>
-            ))}
+            <RadioGroup
+              name="restriction"
+              value={restriction}
+              onValueChange={(value) => setRestriction(value as Restriction)}
+            >
+              {(["none", "list"] as const).map((value) => (
+                <label key={value} className="flex items-center gap-2 text-sm">
+                  <RadioGroupItem value={value} />
+                  {value === "none" ? "No restriction (any address)" : "Only from the addresses below"}
+                </label>
+              ))}
+            </RadioGroup>
           </fieldset>
           <div className="space-y-1">
             <Label htmlFor="allowed-ips">Addresses and ranges</Label>

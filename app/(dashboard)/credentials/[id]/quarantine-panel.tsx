@@ -1,11 +1,11 @@
 "use client";
 
-import { Fragment, useState, useTransition } from "react";
+import { Fragment } from "react";
 import { toast } from "sonner";
 import { ActionError } from "@/components/action-error";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { type ActionState, idle } from "@/lib/actions/state";
+import { useActionCall } from "@/components/use-action-call";
 import { QUARANTINE_IPS, type QuarantineKnowledge } from "@/lib/allowed-ips/quarantine-memory";
 import type { CredentialView } from "@/lib/audit/types";
 import { useAuditChange, withAllowedIps } from "@/lib/query/use-audit-change";
@@ -31,28 +31,27 @@ function IpList({ ips }: { ips: string[] | null }) {
 
 export function QuarantinePanel({ view, quarantined, memory, onMemoryChange }: Props) {
   const auditChanged = useAuditChange();
-  const [pending, startTransition] = useTransition();
-  const [state, setState] = useState<ActionState<unknown>>(idle);
+  const { pending, state, call } = useActionCall();
   const id = view.credentialId;
 
   const quarantine = () =>
-    startTransition(async () => {
-      const result = await quarantineCredentialAction({ id });
-      setState(result);
-      if (result.status !== "ok") return;
-      onMemoryChange({ known: true, previous: result.data.previous });
-      toast.success(`Credential #${id} quarantined.`);
-      void auditChanged(withAllowedIps(id, [...QUARANTINE_IPS]));
-    });
+    call(
+      () => quarantineCredentialAction({ id }),
+      ({ previous }) => {
+        onMemoryChange({ known: true, previous });
+        toast.success(`Credential #${id} quarantined.`);
+        void auditChanged(withAllowedIps(id, [...QUARANTINE_IPS]));
+      },
+    );
   const restore = () =>
-    startTransition(async () => {
-      const result = await restoreCredentialAction({ id });
-      setState(result);
-      if (result.status !== "ok") return;
-      onMemoryChange({ known: false });
-      toast.success(`Credential #${id} restored.`);
-      void auditChanged(withAllowedIps(id, result.data.allowedIps));
-    });
+    call(
+      () => restoreCredentialAction({ id }),
+      ({ allowedIps }) => {
+        onMemoryChange({ known: false });
+        toast.success(`Credential #${id} restored.`);
+        void auditChanged(withAllowedIps(id, allowedIps));
+      },
+    );
 
   return (
     <Card aria-labelledby="quarantine-title" className={quarantined ? "border-violet-300" : undefined}>

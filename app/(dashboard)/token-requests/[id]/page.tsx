@@ -2,6 +2,7 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { PageHeader } from "@/components/page-header";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { createTokenPageUrl, endpointBaseUrl, endpointLabel } from "@/lib/ovh/endpoints";
 import { isCredentialInvalid } from "@/lib/ovh/errors";
@@ -28,17 +29,19 @@ export default async function TokenRequestPage({ params }: { params: Promise<{ i
   const { session, record } = found;
   if (!record) {
     return (
-      <div className="space-y-3">
-        <h1 className="text-xl font-semibold">Token request not found</h1>
-        <p className="text-sm text-slate-600">
-          This session does not keep this request: it was made in another session or dropped to keep the session cookie
-          small. A validated credential still appears on the{" "}
-          <Link href="/credentials" className="text-blue-800 underline">
-            Credentials
-          </Link>{" "}
-          page.
-        </p>
-      </div>
+      <PageHeader
+        title="Token request not found"
+        description={
+          <>
+            This session does not keep this request: it was made in another session or dropped to keep the session
+            cookie small. A validated credential still appears on the{" "}
+            <Link href="/credentials" className="text-blue-800 underline">
+              Credentials
+            </Link>{" "}
+            page.
+          </>
+        }
+      />
     );
   }
 
@@ -57,20 +60,20 @@ export default async function TokenRequestPage({ params }: { params: Promise<{ i
   const sameApplication = record.applicationKey === info.applicationKey;
   return (
     <div className="space-y-4">
-      <div>
-        <p className="text-sm">
-          <Link href="/token-requests" className="text-blue-800 hover:underline">
-            ← Token requests
-          </Link>
-        </p>
-        <h1 className="text-xl font-semibold">Token request</h1>
-        <p className="text-sm text-slate-600">
-          Created {formatDateTime(new Date(record.createdAt).toISOString())} on {endpointLabel(record.endpoint)} for{" "}
-          {sameApplication ? "this session's application" : "application"}{" "}
-          <code className="font-mono">{maskKey(record.applicationKey)}</code>
-          {record.replaces !== undefined && <> · replaces credential #{record.replaces}</>}
-        </p>
-      </div>
+      <Link href="/token-requests" className="text-sm text-blue-800 hover:underline">
+        ← Token requests
+      </Link>
+      <PageHeader
+        title="Token request"
+        description={
+          <>
+            Created {formatDateTime(new Date(record.createdAt).toISOString())} on {endpointLabel(record.endpoint)} for{" "}
+            {sameApplication ? "this session's application" : "application"}{" "}
+            <code className="font-mono">{maskKey(record.applicationKey)}</code>
+            {record.replaces !== undefined && <> · replaces credential #{record.replaces}</>}
+          </>
+        }
+      />
       <HydrationBoundary state={dehydrate(queryClient)}>
         <TokenRequestStatus request={view} handoffEndpoint={handoffEndpoint} sessionCredentialId={info.credentialId} />
       </HydrationBoundary>

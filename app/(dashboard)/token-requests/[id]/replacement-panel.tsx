@@ -1,12 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { toast } from "sonner";
-import { QueryId } from "@/components/query-id";
+import { ConfirmDialog } from "@/components/confirm-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
-import type { ActionState } from "@/lib/actions/state";
+import { useActionCall } from "@/components/use-action-call";
 import type { TokenRequestStatusView } from "@/lib/token-requests/status";
 import { formatDateTime, formatRelative } from "@/lib/ui/format";
 import { revokeReplacedCredentialAction } from "../actions";
@@ -20,24 +19,22 @@ const lastUse = (iso: string | null, now: number) =>
 /** Once the replacement is validated: both last-use times, and revocation of the old credential. */
 export function ReplacementPanel({ id, replacesId, status }: Props) {
   const [open, setOpen] = useState(false);
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<Extract<ActionState<unknown>, { status: "error" }> | null>(null);
+  const { pending, state, call, reset } = useActionCall();
   const afterChange = useAfterChange(id);
   const replaced = status?.replaced;
   const fresh = status?.credential;
   const now = status?.checkedAt ?? Date.now();
 
   function revoke() {
-    setError(null);
-    startTransition(async () => {
-      const result = await revokeReplacedCredentialAction(id);
-      if (result.status === "error") setError(result);
-      else if (result.status === "ok") {
+    reset();
+    call(
+      () => revokeReplacedCredentialAction(id),
+      (_, message) => {
         setOpen(false);
-        toast.success(result.message ?? `Credential #${replacesId} is revoked.`);
+        toast.success(message ?? `Credential #${replacesId} is revoked.`);
         afterChange();
-      }
-    });
+      },
+    );
   }
 
   return (
@@ -77,34 +74,22 @@ export function ReplacementPanel({ id, replacesId, status }: Props) {
         </>
       )}
       {replaced?.present && (
-        <Dialog
+        <ConfirmDialog
           open={open}
           onOpenChange={setOpen}
-          locked={pending}
           title={`Revoke credential #${replacesId}?`}
           description="Anything still using it stops working at once. This cannot be undone."
+          confirmLabel={`Revoke credential #${replacesId}`}
+          pendingLabel="Revoking…"
+          pending={pending}
+          state={state}
+          onConfirm={revoke}
         >
-          <div className="space-y-4">
-            <p className="text-sm text-slate-700">
-              It was last used {lastUse(replaced.lastUse, now)}. If a tool still used it after the new key was handed
-              over, that tool has not switched yet.
-            </p>
-            {error && (
-              <Alert tone="error">
-                {error.message}
-                <QueryId value={error.queryId} />
-              </Alert>
-            )}
-            <div className="flex flex-wrap justify-end gap-2">
-              <Button variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
-                Cancel
-              </Button>
-              <Button variant="danger" onClick={revoke} disabled={pending}>
-                {pending ? "Revoking…" : `Revoke credential #${replacesId}`}
-              </Button>
-            </div>
-          </div>
-        </Dialog>
+          <p className="text-sm text-slate-700">
+            It was last used {lastUse(replaced.lastUse, now)}. If a tool still used it after the new key was handed
+            over, that tool has not switched yet.
+          </p>
+        </ConfirmDialog>
       )}
     </section>
   );

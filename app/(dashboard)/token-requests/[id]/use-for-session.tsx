@@ -1,11 +1,10 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { QueryId } from "@/components/query-id";
+import { ActionError } from "@/components/action-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/actions/state";
+import { useActionCall } from "@/components/use-action-call";
 import type { TokenRequestStatusView } from "@/lib/token-requests/status";
 import { switchSessionToTokenRequestAction } from "../actions";
 import { useAfterChange } from "./use-after-change";
@@ -14,8 +13,7 @@ type Props = { id: string; status: TokenRequestStatusView; sessionCredentialId: 
 
 /** Offered only when the credential holds every rule the dashboard needs; the server checks it again. */
 export function UseForSession({ id, status, sessionCredentialId }: Props) {
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<Extract<ActionState<unknown>, { status: "error" }> | null>(null);
+  const { pending, state, call, reset } = useActionCall();
   const afterChange = useAfterChange(id);
   const check = status.dashboardRules;
   if (!status.credential || !check) return null;
@@ -32,15 +30,14 @@ export function UseForSession({ id, status, sessionCredentialId }: Props) {
   }
 
   function use() {
-    setError(null);
-    startTransition(async () => {
-      const result = await switchSessionToTokenRequestAction(id);
-      if (result.status === "error") setError(result);
-      else if (result.status === "ok") {
-        toast.success(result.message ?? "This session now uses the new credential.");
+    reset();
+    call(
+      () => switchSessionToTokenRequestAction(id),
+      (_, message) => {
+        toast.success(message ?? "This session now uses the new credential.");
         afterChange();
-      }
-    });
+      },
+    );
   }
 
   return (
@@ -56,12 +53,7 @@ export function UseForSession({ id, status, sessionCredentialId }: Props) {
       <Button onClick={use} disabled={pending}>
         {pending ? "Switching…" : "Use for this session"}
       </Button>
-      {error && (
-        <Alert tone="error">
-          {error.message}
-          <QueryId value={error.queryId} />
-        </Alert>
-      )}
+      <ActionError state={state} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { Input, Label } from "@/components/ui/input";
+import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 
 export type ApplicationChoice = "session" | "other";
 
@@ -25,37 +26,31 @@ export function ApplicationField({
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium text-slate-800">Application</legend>
-      <label className="flex items-start gap-2 text-sm">
-        <input
-          type="radio"
-          name="application"
-          checked={choice === "session"}
-          onChange={() => onChoiceChange("session")}
-          className="mt-0.5 size-4 accent-blue-700"
-        />
-        <span>
-          This session&apos;s application (<code className="font-mono">{sessionKeyMasked}</code>)
-          <span className="block text-xs text-slate-600">
-            The dashboard follows the validation and can use the key for this session.
+      <RadioGroup
+        name="application"
+        value={choice}
+        onValueChange={(value) => onChoiceChange(value as ApplicationChoice)}
+      >
+        <label className="flex items-start gap-2 text-sm">
+          <RadioGroupItem value="session" className="mt-0.5" />
+          <span>
+            This session&apos;s application (<code className="font-mono">{sessionKeyMasked}</code>)
+            <span className="block text-xs text-slate-600">
+              The dashboard follows the validation and can use the key for this session.
+            </span>
           </span>
-        </span>
-      </label>
-      <label className="flex items-start gap-2 text-sm">
-        <input
-          type="radio"
-          name="application"
-          checked={choice === "other"}
-          onChange={() => onChoiceChange("other")}
-          className="mt-0.5 size-4 accent-blue-700"
-        />
-        <span>
-          The tool&apos;s own application
-          <span className="block text-xs text-slate-600">
-            For a tool with its own application key. The dashboard does not know that application&apos;s secret, so it
-            cannot follow the validation.
+        </label>
+        <label className="flex items-start gap-2 text-sm">
+          <RadioGroupItem value="other" className="mt-0.5" />
+          <span>
+            The tool&apos;s own application
+            <span className="block text-xs text-slate-600">
+              For a tool with its own application key. The dashboard does not know that application&apos;s secret, so it
+              cannot follow the validation.
+            </span>
           </span>
-        </span>
-      </label>
+        </label>
+      </RadioGroup>
       {choice === "other" && (
         <div className="space-y-1 pl-6">
           <Label htmlFor="other-application-key">Other application key</Label>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { PageHeader } from "@/components/page-header";
 import { QueryId } from "@/components/query-id";
 import { Alert } from "@/components/ui/alert";
 import { collapseRules, type RuleRow } from "@/lib/access-rules/builder";
@@ -59,17 +60,13 @@ export default async function NewTokenRequestPage({ searchParams }: { searchPara
   const found = replacing.state === "found" ? replacing : null;
   return (
     <div className="space-y-4">
-      <div>
-        <p className="text-sm">
-          <Link href="/token-requests" className="text-blue-800 hover:underline">
-            ← Token requests
-          </Link>
-        </p>
-        <h1 className="text-xl font-semibold">{found ? `Replace credential #${found.id}` : "New token request"}</h1>
-        <p className="text-sm text-slate-600">
-          Ask OVH for a consumer key that grants exactly what a tool needs, on {endpointLabel(info.endpoint)}.
-        </p>
-      </div>
+      <Link href="/token-requests" className="text-sm text-blue-800 hover:underline">
+        ← Token requests
+      </Link>
+      <PageHeader
+        title={found ? `Replace credential #${found.id}` : "New token request"}
+        description={`Ask OVH for a consumer key that grants exactly what a tool needs, on ${endpointLabel(info.endpoint)}.`}
+      />
       {found && (
         <Alert tone="info">
           The rules and allowed IPs of credential #{found.id} are filled in below (last used{" "}

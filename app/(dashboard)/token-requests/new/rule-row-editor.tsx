@@ -1,6 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
 import { Label, Select } from "@/components/ui/input";
 import { expandRuleRow } from "@/lib/access-rules/builder";
 import type { RuleFinding } from "@/lib/access-rules/lint";
@@ -64,11 +65,9 @@ export function RuleRowEditor({ row, index, findings, onChange, onRemove, onEnte
         {/* One line under the path on narrow screens; two grid cells of their own from sm up. */}
         <div className="col-span-2 flex items-center justify-between gap-2 sm:contents">
           <label className="flex h-10 items-center gap-2 text-sm text-slate-800">
-            <input
-              type="checkbox"
+            <Checkbox
               checked={row.recursive}
-              onChange={(event) => onChange({ recursive: event.target.checked })}
-              className="size-4 accent-blue-700"
+              onCheckedChange={(checked) => onChange({ recursive: checked === true })}
             />
             Recursive
           </label>

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
 import { Input, Label } from "@/components/ui/input";
 import type { RuleRow } from "@/lib/access-rules/builder";
 import { applyZone, type RuleTemplate, ruleTemplates } from "@/lib/access-rules/templates";
@@ -65,11 +66,10 @@ function TemplateCard({ template, onApply }: { template: RuleTemplate } & Props)
       )}
       {template.optionalRows && template.optionalRows.length > 0 && (
         <label className="flex items-start gap-2 text-xs text-slate-700">
-          <input
-            type="checkbox"
+          <Checkbox
             checked={withOptional}
-            onChange={(event) => setWithOptional(event.target.checked)}
-            className="mt-0.5 size-4 accent-blue-700"
+            onCheckedChange={(checked) => setWithOptional(checked === true)}
+            className="mt-0.5"
           />
           <span>
             Also allow{" "}
