@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { BatchItemError, type BatchResult } from "./batch-get";
 import { batchVerdict, probeBatchOnce, rememberBatchVerdict } from "./batch-support";
 import type { OvhClient } from "./client";
+import { OVH_CONCURRENCY } from "./concurrency";
 import { isCredentialInvalid, isNotFound, OvhBatchUnsupportedError, reportedFailure } from "./errors";
 import { createLimiter, type Limiter } from "./pool";
 
@@ -64,7 +65,7 @@ async function fetchByIds<S extends z.ZodType>(
   options: FetchManyOptions<z.output<S>>,
   partial: boolean,
 ): Promise<SomeFetched<z.output<S>>> {
-  const { batchSize = 50, concurrency = 8, noCache, onFound } = options;
+  const { batchSize = 50, concurrency = OVH_CONCURRENCY, noCache, onFound } = options;
   const unique = [...new Set(ids)].map(assertId);
   const limiter = options.limiter ?? createLimiter(concurrency);
   const found = new Map<number, z.output<S>>();

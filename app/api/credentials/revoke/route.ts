@@ -1,6 +1,7 @@
 import { readJsonBody } from "@/lib/http/json-body";
 import { apiError, connectedOrRefusal, invalidInput } from "@/lib/http/route-handler";
 import { isSameOrigin } from "@/lib/http/same-origin";
+import { OVH_CONCURRENCY } from "@/lib/ovh/concurrency";
 import { deleteCredential } from "@/lib/ovh/credentials";
 import { revokeEach } from "@/lib/revocation/bulk";
 import { bulkRevokeSchema } from "@/lib/revocation/schema";
@@ -35,7 +36,7 @@ export async function POST(request: Request) {
       };
       send({ type: "start", total: ids.length, skippedCurrent });
       const results = await revokeEach(ids, (id) => deleteCredential(ovh, id), {
-        concurrency: 6,
+        concurrency: OVH_CONCURRENCY,
         onResult: (result) => send({ type: "result", ...result }),
       });
       send({ type: "done", total: results.length });
