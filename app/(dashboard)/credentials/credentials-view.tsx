@@ -10,7 +10,8 @@ import { Button } from "@/components/ui/button";
 import { filterCredentials, prepareCredentialSearch, type SortColumn, sortCredentials } from "@/lib/audit/filters";
 import { selectExpired } from "@/lib/audit/selection";
 import type { CredentialView } from "@/lib/audit/types";
-import { ApiRequestError, auditQuery, markInventoryChanged } from "@/lib/query/audit";
+import { ApiRequestError, auditQuery } from "@/lib/query/audit";
+import { useAuditChange } from "@/lib/query/use-audit-change";
 import { BulkRevokeDialog } from "./bulk-revoke-dialog";
 import { CredentialsTable } from "./credentials-table";
 import { CredentialsToolbar } from "./credentials-toolbar";
@@ -34,6 +35,7 @@ function whenIdle(work: (hasTime: () => boolean) => void): () => void {
 
 export function CredentialsView() {
   const { data, error, refetch, isFetching } = useQuery(auditQuery.options());
+  const auditChanged = useAuditChange();
   const { filters, shown, setFilters } = useCredentialFilters();
   const [selection, setSelection] = useState<RowSelectionState>({});
   const [columnVisibility, setColumnVisibility] = useState<VisibilityState>({ allowedIPs: false, creation: false });
@@ -117,14 +119,7 @@ export function CredentialsView() {
         </Alert>
       )}
       {data.gaps && !error && (
-        <InventoryGapsAlert
-          gaps={data.gaps}
-          onRetry={() => {
-            markInventoryChanged();
-            void refetch();
-          }}
-          retrying={isFetching}
-        />
+        <InventoryGapsAlert gaps={data.gaps} onRetry={() => void auditChanged()} retrying={isFetching} />
       )}
       <CredentialsToolbar
         data={data}

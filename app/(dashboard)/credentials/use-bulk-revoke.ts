@@ -1,8 +1,7 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
-import { auditQuery, markInventoryChanged } from "@/lib/query/audit";
+import { useAuditChange } from "@/lib/query/use-audit-change";
 import type { RevocationResult } from "@/lib/revocation/bulk";
 
 export type BulkRevokeState =
@@ -12,7 +11,7 @@ export type BulkRevokeState =
 
 /** Streams POST /api/credentials/revoke: one NDJSON line per settled credential drives the progress bar. */
 export function useBulkRevoke() {
-  const queryClient = useQueryClient();
+  const auditChanged = useAuditChange();
   const [state, setState] = useState<BulkRevokeState>({ phase: "idle" });
 
   /** `ids` never holds the session's own credential: the selection helpers leave it out, and so does the server. */
@@ -63,10 +62,9 @@ export function useBulkRevoke() {
         }
       }
       setState({ phase: "done", total, results, skippedCurrent, error });
-      markInventoryChanged();
-      await queryClient.invalidateQueries({ queryKey: auditQuery.key });
+      await auditChanged();
     },
-    [queryClient],
+    [auditChanged],
   );
 
   const reset = useCallback(() => setState({ phase: "idle" }), []);
