@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { E2E_SESSION_SECRET } from "./e2e/server-env";
+import { chromiumLaunchOptions } from "./lib/cli/local-server.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -19,18 +20,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     browserName: "chromium",
     headless: true,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     // The production build (npm test builds first). A long keep-alive avoids the race where the server

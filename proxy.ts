@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { serverEnv } from "@/lib/runtime/env";
 import { contentSecurityPolicy, createNonce, HSTS, servedOverHttps } from "@/lib/security/headers";
 import { guardRequest } from "@/lib/security/request-guard";
 
@@ -17,7 +18,7 @@ export async function proxy(request: NextRequest) {
   }
 
   const nonce = createNonce();
-  const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development", https });
+  const csp = contentSecurityPolicy({ nonce, dev: serverEnv().development, https });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", csp);
   requestHeaders.set("x-nonce", nonce);

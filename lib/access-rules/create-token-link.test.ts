@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { createTokenPageUrl } from "@/lib/ovh/endpoints";
+import { parseEnv } from "@/lib/runtime/env";
 import { createTokenLink } from "./create-token-link";
 
 test("each rule becomes METHOD=path in order, with / and * left readable", () => {
-  const link = createTokenLink(createTokenPageUrl("ovh-eu", {}), [
+  const link = createTokenLink(createTokenPageUrl("ovh-eu", parseEnv({})), [
     { method: "GET", path: "/me" },
     { method: "GET", path: "/me/api/credential/*" },
     { method: "POST", path: "/domain/zone/*/record" },
@@ -33,7 +34,7 @@ test("characters that would break the query are percent-encoded", () => {
 });
 
 test("a bare * path is kept as is", () => {
-  const link = createTokenLink(createTokenPageUrl("ovh-ca", {}), [{ method: "GET", path: "*" }]);
+  const link = createTokenLink(createTokenPageUrl("ovh-ca", parseEnv({})), [{ method: "GET", path: "*" }]);
   assert.equal(link, "https://ca.api.ovh.com/createToken/?GET=*");
 });
 
@@ -45,7 +46,10 @@ test("existing query parameters and fragments of the page are kept", () => {
 });
 
 test("no rules gives the page itself", () => {
-  assert.equal(createTokenLink(createTokenPageUrl("ovh-us", {}), []), "https://api.us.ovhcloud.com/createToken/");
+  assert.equal(
+    createTokenLink(createTokenPageUrl("ovh-us", parseEnv({})), []),
+    "https://api.us.ovhcloud.com/createToken/",
+  );
 });
 
 test("a page that is not an http(s) URL is refused", () => {

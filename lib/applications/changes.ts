@@ -4,6 +4,7 @@ import { type ActionState, failure, ok } from "@/lib/actions/state";
 import { confirmsApplication } from "@/lib/audit/application-summary";
 import { deleteApplication, getApplication, listApplicationIds } from "@/lib/ovh/applications";
 import type { OvhClient } from "@/lib/ovh/client";
+import { OVH_CONCURRENCY } from "@/lib/ovh/concurrency";
 import { getCurrentCredential, listCredentialIds, type RevokeOutcome } from "@/lib/ovh/credentials";
 import { describeOvhError, isNotFound } from "@/lib/ovh/errors";
 import { mapWithConcurrency } from "@/lib/ovh/pool";
@@ -41,7 +42,7 @@ export async function revokeApplication(
   }
 }
 
-const CONCURRENCY = 4;
+const CONCURRENCY = OVH_CONCURRENCY;
 
 /**
  * Deletes the given applications if they are still owned and still keyless. One result per id:

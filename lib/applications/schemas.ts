@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ovhIdSchema } from "@/lib/revocation/schema";
+import { ovhIdSchema } from "@/lib/ovh/ids";
 
 export const MAX_KEYLESS_BATCH = 200;
 

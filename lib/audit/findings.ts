@@ -1,3 +1,4 @@
+import { finding } from "@/lib/audit/finding-catalogue";
 import type { Credential } from "@/lib/ovh/models";
 import { canAct } from "./credential-state";
 import { findDuplicateGroups } from "./duplicates";
@@ -54,12 +55,12 @@ export function credentialFindings(credential: Credential, context: CredentialFi
   findings.push(...originFindings(credential, context.application));
   const group = context.duplicateGroup;
   if (group && group.length > 1) {
-    findings.push({
-      id: "duplicate",
-      severity: "low",
-      title: "Duplicate",
-      explanation: `Same application, access rules and allowed IPs as credential${group.length > 2 ? "s" : ""} ${listTwins(group, credential.credentialId)}.`,
-    });
+    findings.push(
+      finding(
+        "duplicate",
+        `Same application, access rules and allowed IPs as credential${group.length > 2 ? "s" : ""} ${listTwins(group, credential.credentialId)}.`,
+      ),
+    );
   }
   return findings.sort((a, b) => severityRank(a) - severityRank(b));
 }

@@ -1,3 +1,4 @@
+import { finding } from "@/lib/audit/finding-catalogue";
 import type { Credential } from "@/lib/ovh/models";
 import { canAct, DAY_MS, HOUR_MS, isPastExpiry, timeOf, toMillis } from "./credential-state";
 import type { ApplicationRef, Finding } from "./types";
@@ -29,51 +30,36 @@ function day(iso: string): string {
 function restrictionFinding(credential: Credential): Finding | null {
   const ips = credential.allowedIPs;
   if (ips !== null && ips.length > 0 && !ips.some(isAnyAddressBlock)) return null;
-  return {
-    id: "no-ip-restriction",
-    severity: "medium",
-    title: "No IP restriction",
-    explanation:
-      ips === null || ips.length === 0
-        ? "Works from any IP address: whoever copies it can use it from anywhere."
-        : `Allows ${ips.filter(isAnyAddressBlock).join(", ")}, which is every IP address.`,
-  };
+  return finding(
+    "no-ip-restriction",
+    ips === null || ips.length === 0
+      ? "Works from any IP address: whoever copies it can use it from anywhere."
+      : `Allows ${ips.filter(isAnyAddressBlock).join(", ")}, which is every IP address.`,
+  );
 }
 
 function expiryFindings(credential: Credential, now: number): Finding[] {
   const expiration = timeOf(credential.expiration);
   if (credential.status === "expired" || isPastExpiry(credential, now)) {
     return [
-      {
-        id: "expired",
-        severity: "low",
-        title: "Expired",
-        explanation:
-          expiration !== null && credential.expiration !== null && expiration <= now
-            ? `Expired on ${day(credential.expiration)}: it can be removed.`
-            : "Expired: it can be removed.",
-      },
+      finding(
+        "expired",
+        expiration !== null && credential.expiration !== null && expiration <= now
+          ? `Expired on ${day(credential.expiration)}: it can be removed.`
+          : "Expired: it can be removed.",
+      ),
     ];
   }
   if (credential.status !== "validated") return [];
   if (credential.expiration === null) {
-    return [
-      {
-        id: "never-expires",
-        severity: "medium",
-        title: "Never expires",
-        explanation: "Has no expiry date: it stays valid until someone revokes it.",
-      },
-    ];
+    return [finding("never-expires", "Has no expiry date: it stays valid until someone revokes it.")];
   }
   if (expiration !== null && expiration - now <= EXPIRES_SOON_DAYS * DAY_MS) {
     return [
-      {
-        id: "expires-soon",
-        severity: "info",
-        title: "Expires soon",
-        explanation: `Expires in ${wholeDays(expiration - now)} (${day(credential.expiration)}): whatever uses it will stop working.`,
-      },
+      finding(
+        "expires-soon",
+        `Expires in ${wholeDays(expiration - now)} (${day(credential.expiration)}): whatever uses it will stop working.`,
+      ),
     ];
   }
   return [];
@@ -84,20 +70,10 @@ function usageFinding(credential: Credential, now: number): Finding | null {
   const lastUse = timeOf(credential.lastUse);
   const creation = timeOf(credential.creation);
   if (credential.lastUse === null && creation !== null && now - creation > NEVER_USED_AFTER_DAYS * DAY_MS) {
-    return {
-      id: "never-used",
-      severity: "low",
-      title: "Never used",
-      explanation: `Valid since ${day(credential.creation)} and never used: nothing seems to need it.`,
-    };
+    return finding("never-used", `Valid since ${day(credential.creation)} and never used: nothing seems to need it.`);
   }
   if (credential.lastUse !== null && lastUse !== null && now - lastUse > DORMANT_AFTER_DAYS * DAY_MS) {
-    return {
-      id: "dormant",
-      severity: "low",
-      title: "Dormant",
-      explanation: `Last used on ${day(credential.lastUse)}, ${wholeDays(now - lastUse)} ago.`,
-    };
+    return finding("dormant", `Last used on ${day(credential.lastUse)}, ${wholeDays(now - lastUse)} ago.`);
   }
   return null;
 }
@@ -106,12 +82,10 @@ function pendingFinding(credential: Credential, now: number): Finding | null {
   const creation = timeOf(credential.creation);
   if (credential.status !== "pendingValidation" || creation === null) return null;
   if (now - creation <= PENDING_STALE_AFTER_HOURS * HOUR_MS) return null;
-  return {
-    id: "pending-stale",
-    severity: "low",
-    title: "Pending for long",
-    explanation: `Waiting for validation since ${day(credential.creation)}: the token request was probably abandoned.`,
-  };
+  return finding(
+    "pending-stale",
+    `Waiting for validation since ${day(credential.creation)}: the token request was probably abandoned.`,
+  );
 }
 
 export function lifecycleFindings(credential: Credential, now: Date | number): Finding[] {
@@ -127,7 +101,7 @@ export function lifecycleFindings(credential: Credential, now: Date | number): F
   const pending = pendingFinding(credential, at);
   if (pending) findings.push(pending);
   if (credential.status === "refused") {
-    findings.push({ id: "refused", severity: "info", title: "Refused", explanation: "Its token request was refused." });
+    findings.push(finding("refused"));
   }
   return findings;
 }
@@ -135,20 +109,17 @@ export function lifecycleFindings(credential: Credential, now: Date | number): F
 export function originFindings(credential: Credential, application: ApplicationRef | null): Finding[] {
   const findings: Finding[] = [];
   if (credential.ovhSupport) {
-    findings.push({
-      id: "support-issued",
-      severity: "low",
-      title: "Issued by OVH support",
-      explanation: "Created by the OVHcloud support team, not by you: check that it is still needed.",
-    });
+    findings.push(
+      finding("support-issued", "Created by the OVHcloud support team, not by you: check that it is still needed."),
+    );
   }
   if (application && !application.owned) {
-    findings.push({
-      id: "foreign-application",
-      severity: "medium",
-      title: "Foreign application",
-      explanation: `Belongs to "${application.name}", an application that is not yours: its owner holds the application secret.`,
-    });
+    findings.push(
+      finding(
+        "foreign-application",
+        `Belongs to "${application.name}", an application that is not yours: its owner holds the application secret.`,
+      ),
+    );
   }
   return findings;
 }

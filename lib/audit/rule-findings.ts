@@ -1,5 +1,6 @@
 import { pathPatternToRegExp } from "@/lib/access-rules/match";
 import { patternReachesPath } from "@/lib/access-rules/reach";
+import { finding, readOnlyFinding } from "@/lib/audit/finding-catalogue";
 import type { AccessRule, HttpMethod } from "@/lib/ovh/models";
 import { everythingMethods, hasFullAccess, isEverythingPattern, isWriteMethod, ruleListKey } from "./access-rule-scope";
 import type { Finding } from "./types";
@@ -63,19 +64,15 @@ function accountControlFinding(rules: readonly AccessRule[]): Finding | null {
   if (hits.length === 0) return null;
   const written = hits.filter((hit) => hit.write).map((hit) => hit.area);
   if (written.length > 0) {
-    return {
-      id: "account-control",
-      severity: "critical",
-      title: "Account control",
-      explanation: `Can change ${listAreas(written)}: it could create new credentials or users, or lock you out.`,
-    };
+    return finding(
+      "account-control",
+      `Can change ${listAreas(written)}: it could create new credentials or users, or lock you out.`,
+    );
   }
-  return {
-    id: "account-control",
-    severity: "medium",
-    title: "Reads account security",
-    explanation: `Can read ${listAreas(hits.map((hit) => hit.area))}: your credentials, users and security settings.`,
-  };
+  return readOnlyFinding(
+    "account-control",
+    `Can read ${listAreas(hits.map((hit) => hit.area))}: your credentials, users and security settings.`,
+  );
 }
 
 function billingFinding(rules: readonly AccessRule[]): Finding | null {
@@ -83,19 +80,12 @@ function billingFinding(rules: readonly AccessRule[]): Finding | null {
   if (hits.length === 0) return null;
   const written = hits.filter((hit) => hit.write).map((hit) => hit.area);
   if (written.length > 0) {
-    return {
-      id: "billing",
-      severity: "high",
-      title: "Billing and orders",
-      explanation: `Can act on ${listAreas(written)}: it could place orders or use your payment means.`,
-    };
+    return finding("billing", `Can act on ${listAreas(written)}: it could place orders or use your payment means.`);
   }
-  return {
-    id: "billing",
-    severity: "low",
-    title: "Reads billing",
-    explanation: `Can read ${listAreas(hits.map((hit) => hit.area))}: invoices, orders and payment details.`,
-  };
+  return readOnlyFinding(
+    "billing",
+    `Can read ${listAreas(hits.map((hit) => hit.area))}: invoices, orders and payment details.`,
+  );
 }
 
 // Accounts repeat a few rule sets across hundreds of credentials (a script or a Control Panel login
@@ -122,23 +112,21 @@ export function ruleFindings(rules: readonly AccessRule[]): readonly Finding[] {
 function analyseRules(rules: readonly AccessRule[]): Finding[] {
   if (hasFullAccess(rules)) {
     return [
-      {
-        id: "full-access",
-        severity: "critical",
-        title: "Full access",
-        explanation: "Can call every route of the API with every method, exactly like your own account password.",
-      },
+      finding(
+        "full-access",
+        "Can call every route of the API with every method, exactly like your own account password.",
+      ),
     ];
   }
   const findings: Finding[] = [];
   const writesEverything = everythingMethods(rules).filter(isWriteMethod);
   if (writesEverything.length > 0) {
-    findings.push({
-      id: "write-everything",
-      severity: "critical",
-      title: "Writes everything",
-      explanation: `Can ${methodList(writesEverything)} on every path: it could change or delete any service.`,
-    });
+    findings.push(
+      finding(
+        "write-everything",
+        `Can ${methodList(writesEverything)} on every path: it could change or delete any service.`,
+      ),
+    );
   }
   const narrower = rules.filter((rule) => !(isWriteMethod(rule.method) && isEverythingPattern(rule.path)));
   const account = accountControlFinding(narrower);

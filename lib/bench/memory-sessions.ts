@@ -2,7 +2,7 @@ import { asciiJson } from "@/lib/http/ascii-json";
 import { loadAuditWire } from "@/lib/inventory/load";
 import { createOvhClient, type OvhClient } from "@/lib/ovh/client";
 import { getCurrentCredential } from "@/lib/ovh/credentials";
-import type { EmulatorControl } from "./emulator-process";
+import type { EmulatorControl } from "@/lib/ovh-emulator/control-client";
 
 // The server-memory scenario, run inside its own process: `sessions` signed-in sessions, each on
 // its own account of `n` credentials, load the audit snapshot at the same time and serialise it as

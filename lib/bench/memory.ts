@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import type { EmulatorControl } from "./emulator-process";
+import type { EmulatorControl } from "@/lib/ovh-emulator/control-client";
 import type { MemoryResult } from "./memory-sessions";
 
 // Runs the server-memory scenario (memory-sessions.ts) in a fresh Node process, so that what it

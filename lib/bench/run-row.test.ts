@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { GroundTruth } from "./emulator-process";
+import type { GroundTruth } from "@/lib/ovh-emulator/control-client";
 import { listingMatches } from "./run-row";
 
 const truth = (name: string): GroundTruth => ({

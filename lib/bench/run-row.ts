@@ -2,7 +2,7 @@ import { forgetBatchVerdicts } from "@/lib/ovh/batch-support";
 import { createOvhClient } from "@/lib/ovh/client";
 import { getCurrentCredential } from "@/lib/ovh/credentials";
 import { revealBidiControls } from "@/lib/ovh/inert-text";
-import type { AccountShape, BenchAccount, EmulatorControl, GroundTruth } from "./emulator-process";
+import type { AccountShape, EmulatorControl, EmulatorKeys, GroundTruth } from "@/lib/ovh-emulator/control-client";
 import { type Listing, listNaive, listOvhKeys, type RunContext, revokeNaive, revokeOvhKeys } from "./strategies";
 import { type BenchRow, median } from "./targets";
 
@@ -96,7 +96,7 @@ function operation(spec: RowSpec): (context: RunContext) => Promise<unknown> {
   return spec.strategy === "naive" ? revokeNaive : revokeOvhKeys;
 }
 
-function clientFor(emulator: EmulatorControl, account: BenchAccount, spec: RowSpec) {
+function clientFor(emulator: EmulatorControl, account: EmulatorKeys, spec: RowSpec) {
   return createOvhClient({
     baseUrl: emulator.endpoint,
     appKey: account.applicationKey,

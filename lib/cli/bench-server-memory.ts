@@ -11,6 +11,7 @@ import { sealData } from "iron-session";
 import { startEmulatorProcess } from "@/lib/bench/emulator-process";
 import { MEMORY_TARGET_MB } from "@/lib/bench/memory";
 import { treeRssBytes } from "@/lib/bench/process-rss";
+import { waitForServer } from "@/lib/cli/local-server.mjs";
 import { createOvhClient } from "@/lib/ovh/client";
 import { getCurrentCredential } from "@/lib/ovh/credentials";
 
@@ -50,7 +51,7 @@ const server = spawn(
 );
 const origin = `http://127.0.0.1:${port}`;
 try {
-  await waitForServer(`${origin}/connect`);
+  await waitForServer(`${origin}/connect`, { timeoutMs: 120_000 });
   const cookies: string[] = [];
   for (let i = 0; i < sessions; i++) {
     const shape = { seed: `memory-${i}`, credentials: n, expiredRatio: 0.3, applications: 8, foreignApplications: 2 };
@@ -110,16 +111,4 @@ try {
 } finally {
   server.kill("SIGTERM");
   await emulator.stop();
-}
-
-async function waitForServer(url: string) {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} did not answer within 2 minutes`);
 }

@@ -11,6 +11,8 @@ import { existsSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "@playwright/test";
+import { chromiumLaunchOptions, waitForServer } from "@/lib/cli/local-server.mjs";
+import { emulatorControl } from "@/lib/ovh-emulator/control-client";
 
 const { values } = parseArgs({
   options: {
@@ -43,16 +45,6 @@ const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H
   },
   stdio: "ignore",
 });
-
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/connect`)).ok) return;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error("the dashboard did not start");
-}
 
 // Plain JavaScript sent as text: tsx would otherwise inject helpers (__name) the page does not have.
 // The clock stops after the first frame that paints the change, not at the frame's start: a
@@ -125,24 +117,12 @@ const loadProbe = `(() => {
 })()`;
 
 try {
-  await waitForServer();
-  const account = await (
-    await fetch(`${base}/api/ovh-emulator/_emulator/accounts`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ credentials: n, knobs: { latencyMs } }),
-    })
-  ).json();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
+  await waitForServer(`${base}/connect`, { timeoutMs: 20_000, child: server });
+  const account = await emulatorControl(`${base}/api/ovh-emulator/1.0`).createAccount({
+    credentials: n,
+    knobs: { latencyMs },
   });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   // The probes are evaluated as strings, which the dashboard's CSP (rightly) forbids to page scripts.
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
   const page = await context.newPage();

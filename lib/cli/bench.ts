@@ -12,7 +12,7 @@ import { type BenchOptions, planRows, processWarmUpRows } from "@/lib/bench/plan
 import { type RowSpec, runRow } from "@/lib/bench/run-row";
 import { formatTable, formatTargets } from "@/lib/bench/table";
 import { type BenchRow, targetFor, withRatios } from "@/lib/bench/targets";
-import { BULK_CONCURRENCY } from "@/lib/ovh/fair-use";
+import { OVH_CONCURRENCY } from "@/lib/ovh/concurrency";
 
 const { values } = parseArgs({
   options: {
@@ -20,7 +20,7 @@ const { values } = parseArgs({
     "latency-ms": { type: "string", default: "30" },
     n: { type: "string" },
     runs: { type: "string", default: "5" },
-    concurrency: { type: "string", default: String(BULK_CONCURRENCY) },
+    concurrency: { type: "string", default: String(OVH_CONCURRENCY) },
     "rate-limit": { type: "string", default: "60" },
     "memory-sessions": { type: "string", default: "20" },
     only: { type: "string" },

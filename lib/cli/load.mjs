@@ -8,9 +8,9 @@
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { availableParallelism, loadavg } from "node:os";
 import autocannon from "autocannon";
+import { freePort, waitForServer } from "./local-server.mjs";
 
 const settings = {
   credentials: Number(process.env.LOAD_CREDENTIALS ?? 1000),
@@ -57,7 +57,7 @@ process.on("exit", stop);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(130));
 
 try {
-  await waitForServer();
+  await waitForServer(`${base}/connect`, { child: server });
   const cookie = await signIn();
   const results = [];
   for (const target of targets) {
@@ -207,19 +207,6 @@ function descendants(pid) {
   return children.flatMap((child) => [child, ...descendants(child)]);
 }
 
-async function waitForServer() {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${base}/connect`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    if (server.exitCode !== null || Date.now() > deadline) throw new Error("the server did not start");
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
 /** A 1,000-credential emulator account, signed in through the connect server action as the form does. */
 async function signIn() {
   const created = await fetch(`${base}/api/ovh-emulator/_emulator/accounts`, {
@@ -251,15 +238,4 @@ async function signIn() {
     .find((pair) => pair.startsWith("ovh-keys-session=") && pair.length > "ovh-keys-session=".length);
   if (!cookie) throw new Error(`signing in failed (HTTP ${response.status}): ${(await response.text()).slice(0, 300)}`);
   return cookie;
-}
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port: free } = probe.address();
-      probe.close(() => resolve(free));
-    });
-  });
 }

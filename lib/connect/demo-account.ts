@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { endpointBaseUrl } from "@/lib/ovh/endpoints";
+import { EmulatorControlError, emulatorControl } from "@/lib/ovh-emulator/control-client";
 
 const demoKeysSchema = z.object({
   applicationKey: z.string(),
@@ -13,13 +14,10 @@ const demoKeysSchema = z.object({
  * demo visitors and parallel tests never revoke each other's credentials.
  */
 export async function createDemoAccount(): Promise<z.infer<typeof demoKeysSchema>> {
-  const base = endpointBaseUrl("emulator").replace(/\/(1\.0|v1)$/, "");
-  const response = await fetch(`${base}/_emulator/accounts`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({}),
-    cache: "no-store",
-  });
-  if (!response.ok) throw new Error(`The OVH API emulator did not create a demo account (HTTP ${response.status}).`);
-  return demoKeysSchema.parse(await response.json());
+  try {
+    return demoKeysSchema.parse(await emulatorControl(endpointBaseUrl("emulator")).createAccount({}));
+  } catch (err) {
+    if (!(err instanceof EmulatorControlError)) throw err;
+    throw new Error(`The OVH API emulator did not create a demo account (HTTP ${err.status}).`);
+  }
 }

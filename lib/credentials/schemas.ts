@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { describeIpErrors, parseAllowedIpsInput } from "@/lib/allowed-ips/input";
-import { ovhIdSchema } from "@/lib/revocation/schema";
+import { ovhIdSchema } from "@/lib/ovh/ids";
 
 // Inputs of the credential detail page's server actions. Actions are public POST endpoints, so
 // the same checks the form runs in the browser run again here.

@@ -1,4 +1,4 @@
-import { ovhIdSchema } from "@/lib/revocation/schema";
+import { ovhIdSchema } from "@/lib/ovh/ids";
 
 /** A credential or application id from a URL segment: digits only, no sign, no leading zero. */
 export function parseIdParam(raw: string): number | null {

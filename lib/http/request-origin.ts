@@ -8,8 +8,9 @@ const hostPattern =
 
 const firstValue = (value: string | null) => value?.split(",")[0]?.trim() || null;
 
-function isLoopback(host: string): boolean {
-  const name = host.replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
+/** A Host header naming this machine (port and IPv6 brackets ignored): plain http is acceptable there. */
+export function isLoopback(host: string | null): boolean {
+  const name = (host ?? "").replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
   return name === "localhost" || name === "127.0.0.1" || name === "::1";
 }
 

@@ -3,9 +3,9 @@ import type { ApplicationRef } from "@/lib/audit/types";
 import { listApplicationIds } from "@/lib/ovh/applications";
 import { type FetchManyOptions, fetchSomeByIds } from "@/lib/ovh/batch";
 import type { OvhClient } from "@/lib/ovh/client";
+import { OVH_CONCURRENCY } from "@/lib/ovh/concurrency";
 import { getCredentialApplication, listCredentialIds } from "@/lib/ovh/credentials";
 import { describeOvhError, reportedFailure } from "@/lib/ovh/errors";
-import { BULK_CONCURRENCY } from "@/lib/ovh/fair-use";
 import { type Application, applicationSchema, type Credential, credentialSchema } from "@/lib/ovh/models";
 import { type PacingOptions, pacedClient } from "@/lib/ovh/paced-client";
 import { createLimiter, createWeightedLimiter, type Limiter, type WeightedLimiter } from "@/lib/ovh/pool";
@@ -41,7 +41,7 @@ const processBudget = createWeightedLimiter(INVENTORY_BUDGET);
 export async function loadInventory(ovh: OvhClient, options: InventoryOptions = {}): Promise<Inventory> {
   // Paced only when the budget is known: a page load cannot wait minutes for a learnt rate.
   const client = options.rateLimitPerMinute || options.pacer ? pacedClient(ovh, options) : ovh;
-  const concurrency = options.concurrency ?? BULK_CONCURRENCY;
+  const concurrency = options.concurrency ?? OVH_CONCURRENCY;
   const limiter = createLimiter(concurrency);
   const fetchOptions = { batchSize: options.batchSize ?? 50, noCache: options.noCache, limiter };
   const [credentialIds, applicationIds] = await Promise.all([

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { assertId, type FetchManyOptions, fetchManyByIds } from "./batch";
+import { type FetchManyOptions, fetchManyByIds } from "./batch";
 import type { OvhClient } from "./client";
 import type { RevokeOutcome } from "./credentials";
 import { isNotFound } from "./errors";
+import { assertOvhId } from "./ids";
 import { type Application, applicationSchema, idListSchema } from "./models";
 
 // Applications (AK/AS pairs) created by the account: /me/api/application.
@@ -21,13 +22,13 @@ export function getApplications(
 }
 
 export async function getApplication(ovh: OvhClient, id: number): Promise<Application> {
-  return ovh.get(`/me/api/application/${assertId(id)}`, { schema: applicationSchema });
+  return ovh.get(`/me/api/application/${assertOvhId(id)}`, { schema: applicationSchema });
 }
 
 /** Deleting an application revokes every credential of it (OVH schema summary). */
 export async function deleteApplication(ovh: OvhClient, id: number): Promise<RevokeOutcome> {
   try {
-    await ovh.del(`/me/api/application/${assertId(id)}`, { schema: z.unknown() });
+    await ovh.del(`/me/api/application/${assertOvhId(id)}`, { schema: z.unknown() });
     return "revoked";
   } catch (err) {
     if (isNotFound(err)) return "already-gone";

@@ -3,6 +3,7 @@ import { beforeEach, test } from "node:test";
 import { fetchSomeByIds } from "./batch";
 import { BatchItemError } from "./batch-get";
 import { batchVerdict, forgetBatchVerdicts } from "./batch-support";
+import { OVH_CONCURRENCY } from "./concurrency";
 import { getCredentials } from "./credentials";
 import { OvhApiError, OvhBatchUnsupportedError, OvhProtocolError } from "./errors";
 import { credentialSchema } from "./models";
@@ -122,7 +123,7 @@ test("a refusing server costs one failed probe in all: the other chunks wait for
     await tick();
     return isBatch(req) ? ovhError(400, { message: "Bad batch" }) : json(credentialFixture(batchIds(req)[0] ?? 0));
   });
-  const credentials = await getCredentials(ovh, range(1, 230), { concurrency: 16 });
+  const credentials = await getCredentials(ovh, range(1, 230), { concurrency: OVH_CONCURRENCY });
   assert.equal(credentials.length, 230);
   assert.equal(requests.filter(isBatch).length, 1);
   assert.equal(requests.length, 1 + 230);
@@ -135,8 +136,8 @@ test("concurrent loads on one base URL share the probe, then send their chunks s
     return batchAnswer(req);
   });
   const [a, b] = await Promise.all([
-    getCredentials(ovh, range(1, 200), { concurrency: 16 }),
-    getCredentials(ovh, range(1_000, 100), { concurrency: 16 }),
+    getCredentials(ovh, range(1, 200), { concurrency: OVH_CONCURRENCY }),
+    getCredentials(ovh, range(1_000, 100), { concurrency: OVH_CONCURRENCY }),
   ]);
   assert.equal(a.length + b.length, 300);
   assert.equal(requests.length, 6);

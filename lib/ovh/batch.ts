@@ -2,7 +2,9 @@ import type { z } from "zod";
 import { BatchItemError, type BatchResult } from "./batch-get";
 import { batchVerdict, probeBatchOnce, rememberBatchVerdict } from "./batch-support";
 import type { OvhClient } from "./client";
+import { OVH_CONCURRENCY } from "./concurrency";
 import { isCredentialInvalid, isNotFound, OvhBatchUnsupportedError, reportedFailure } from "./errors";
+import { assertOvhId } from "./ids";
 import { createLimiter, type Limiter } from "./pool";
 
 // Loads many objects of one collection: X-Ovh-Batch chunks in parallel, falling back to one GET
@@ -64,8 +66,8 @@ async function fetchByIds<S extends z.ZodType>(
   options: FetchManyOptions<z.output<S>>,
   partial: boolean,
 ): Promise<SomeFetched<z.output<S>>> {
-  const { batchSize = 50, concurrency = 8, noCache, onFound } = options;
-  const unique = [...new Set(ids)].map(assertId);
+  const { batchSize = 50, concurrency = OVH_CONCURRENCY, noCache, onFound } = options;
+  const unique = [...new Set(ids)].map(assertOvhId);
   const limiter = options.limiter ?? createLimiter(concurrency);
   const found = new Map<number, z.output<S>>();
   const failedIds = new Set<number>();
@@ -164,10 +166,4 @@ function chunksOf<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
   for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
   return chunks;
-}
-
-/** Ids end up in URL paths: only positive safe integers may get there. */
-export function assertId(id: number): number {
-  if (!Number.isSafeInteger(id) || id < 1) throw new RangeError(`not an OVH object id: ${id}`);
-  return id;
 }

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { assertId, type FetchManyOptions, fetchManyByIds } from "./batch";
+import { type FetchManyOptions, fetchManyByIds } from "./batch";
 import type { OvhClient } from "./client";
 import { isNotFound } from "./errors";
+import { assertOvhId } from "./ids";
 import {
   type Application,
   applicationSchema,
@@ -33,13 +34,13 @@ export function getCredentials(
 }
 
 export async function getCredential(ovh: OvhClient, id: number): Promise<Credential> {
-  return ovh.get(`/me/api/credential/${assertId(id)}`, { schema: credentialSchema });
+  return ovh.get(`/me/api/credential/${assertOvhId(id)}`, { schema: credentialSchema });
 }
 
 /** A credential already deleted (404) counts as revoked: the outcome the user asked for holds. */
 export async function deleteCredential(ovh: OvhClient, id: number): Promise<RevokeOutcome> {
   try {
-    await ovh.del(`/me/api/credential/${assertId(id)}`, { schema: z.unknown() });
+    await ovh.del(`/me/api/credential/${assertOvhId(id)}`, { schema: z.unknown() });
     return "revoked";
   } catch (err) {
     if (isNotFound(err)) return "already-gone";
@@ -54,11 +55,11 @@ export async function deleteCredential(ovh: OvhClient, id: number): Promise<Revo
  * `client.put(path, allowedIPs=…)` would. Echoing read-only fields back could be refused.
  */
 export async function setAllowedIps(ovh: OvhClient, id: number, ips: string[] | null): Promise<void> {
-  await ovh.put(`/me/api/credential/${assertId(id)}`, { schema: z.unknown(), body: { allowedIPs: ips } });
+  await ovh.put(`/me/api/credential/${assertOvhId(id)}`, { schema: z.unknown(), body: { allowedIPs: ips } });
 }
 
 export async function getCredentialApplication(ovh: OvhClient, id: number): Promise<Application> {
-  return ovh.get(`/me/api/credential/${assertId(id)}/application`, { schema: applicationSchema });
+  return ovh.get(`/me/api/credential/${assertOvhId(id)}/application`, { schema: applicationSchema });
 }
 
 /** The credential this client signs with (needs no access rule). */

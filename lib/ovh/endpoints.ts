@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type ServerEnv, serverEnv } from "@/lib/runtime/env";
 
 // Base URLs are fixed here and chosen by id only, so no user input ever decides which host the
 // server calls (no SSRF). The emulator is reachable only when the deployment turns it on.
@@ -17,7 +18,7 @@ export const endpointIdSchema = z.enum(endpointIds);
 export type EndpointId = z.infer<typeof endpointIdSchema>;
 type RealEndpointId = Exclude<EndpointId, "emulator">;
 
-type Env = Record<string, string | undefined>;
+type Env = Pick<ServerEnv, "emulatorEnabled" | "emulatorUrl" | "port">;
 
 const realEndpoints: Record<RealEndpointId, { label: string; origin: string }> = {
   "ovh-eu": { label: "OVHcloud Europe", origin: "https://eu.api.ovh.com" },
@@ -35,23 +36,19 @@ export function endpointLabel(id: EndpointId): string {
   return id === "emulator" ? "Local OVH emulator (demo)" : realEndpoints[id].label;
 }
 
-export function isEmulatorEnabled(env: Env = process.env): boolean {
-  return env.OVH_EMULATOR === "on";
+export function availableEndpoints(env: Env = serverEnv()): EndpointId[] {
+  return env.emulatorEnabled ? [...realEndpointIds, "emulator"] : [...realEndpointIds];
 }
 
-export function availableEndpoints(env: Env = process.env): EndpointId[] {
-  return isEmulatorEnabled(env) ? [...realEndpointIds, "emulator"] : [...realEndpointIds];
-}
-
-export function endpointBaseUrl(id: EndpointId, env: Env = process.env): string {
+export function endpointBaseUrl(id: EndpointId, env: Env = serverEnv()): string {
   if (id !== "emulator") return `${realEndpoints[id].origin}/1.0`;
-  if (!isEmulatorEnabled(env)) throw new Error("The OVH emulator endpoint is not enabled (OVH_EMULATOR is not on).");
-  const url = env.OVH_EMULATOR_URL ?? `http://127.0.0.1:${env.PORT ?? 3000}/api/ovh-emulator/1.0`;
+  if (!env.emulatorEnabled) throw new Error("The OVH emulator endpoint is not enabled (OVH_EMULATOR is not on).");
+  const url = env.emulatorUrl ?? `http://127.0.0.1:${env.port}/api/ovh-emulator/1.0`;
   return url.replace(/\/+$/, "");
 }
 
 /** The page where a user creates an application key and a consumer key by hand. */
-export function createTokenPageUrl(id: EndpointId, env: Env = process.env): string {
+export function createTokenPageUrl(id: EndpointId, env: Env = serverEnv()): string {
   if (id !== "emulator") return `${realEndpoints[id].origin}/createToken/`;
   return `${new URL(endpointBaseUrl(id, env)).origin}/api/ovh-emulator/createToken/`;
 }

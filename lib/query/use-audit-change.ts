@@ -3,19 +3,23 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import type { AuditSnapshot } from "@/lib/inventory/load";
-import { auditQuery, markInventoryChanged } from "@/lib/query/audit";
+import { auditQuery } from "@/lib/query/audit";
 
 /**
- * After a change at OVH: optionally patch the cached audit so the page shows it at once, then refetch
- * it past OVH's list cache. The refetch replaces the patch with what OVH says.
+ * The one way to say "the audit changed at OVH, read it again": optionally patch the cached audit so
+ * the page shows the change at once, then read it fresh (past the server's cache and OVH's list
+ * cache). The fresh read replaces the patch with what OVH says.
  */
 export function useAuditChange() {
   const queryClient = useQueryClient();
   return useCallback(
-    (patch?: (snapshot: AuditSnapshot) => AuditSnapshot) => {
+    async (patch?: (snapshot: AuditSnapshot) => AuditSnapshot) => {
+      // A read already in flight may predate the change; cancelled before patching, as a cancel
+      // restores the state the read started from.
+      await queryClient.cancelQueries({ queryKey: auditQuery.key });
       if (patch) queryClient.setQueryData<AuditSnapshot>(auditQuery.key, (old) => (old ? patch(old) : old));
-      markInventoryChanged();
-      return queryClient.invalidateQueries({ queryKey: auditQuery.key });
+      // A failed read lands in the query's error state, which the pages already show.
+      await queryClient.fetchQuery({ ...auditQuery.options({ fresh: true }), staleTime: 0 }).catch(() => undefined);
     },
     [queryClient],
   );

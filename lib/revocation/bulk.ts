@@ -1,3 +1,4 @@
+import { OVH_CONCURRENCY } from "@/lib/ovh/concurrency";
 import type { RevokeOutcome } from "@/lib/ovh/credentials";
 import { describeOvhError } from "@/lib/ovh/errors";
 import { createLimiter, type RatePacer } from "@/lib/ovh/pool";
@@ -23,7 +24,7 @@ export type RevocationOptions = {
 export async function revokeEach(
   ids: readonly number[],
   revokeOne: (id: number) => Promise<RevokeOutcome>,
-  { concurrency = 6, pacer, signal, onResult }: RevocationOptions = {},
+  { concurrency = OVH_CONCURRENCY, pacer, signal, onResult }: RevocationOptions = {},
 ): Promise<RevocationResult[]> {
   const limiter = createLimiter(concurrency);
   const unique = [...new Set(ids)];

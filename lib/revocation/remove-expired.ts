@@ -1,6 +1,6 @@
 import type { OvhClient } from "@/lib/ovh/client";
+import { OVH_CONCURRENCY } from "@/lib/ovh/concurrency";
 import { deleteCredential, listCredentialIds } from "@/lib/ovh/credentials";
-import { BULK_CONCURRENCY } from "@/lib/ovh/fair-use";
 import type { CredentialStatus } from "@/lib/ovh/models";
 import { type PacingOptions, pacedClient } from "@/lib/ovh/paced-client";
 import { type RevocationOptions, type RevocationResult, revokeEach } from "@/lib/revocation/bulk";
@@ -28,7 +28,7 @@ export type RevokeExpiredReport = {
 };
 
 export async function revokeExpired(ovh: OvhClient, options: RevokeExpiredOptions): Promise<RevokeExpiredReport> {
-  const { currentCredentialId, statuses = ["expired"], concurrency = BULK_CONCURRENCY } = options;
+  const { currentCredentialId, statuses = ["expired"], concurrency = OVH_CONCURRENCY } = options;
   const client = pacedClient(ovh, options);
   // Uncached: a list OVH cached before an earlier revocation would send DELETEs for credentials already gone.
   const lists = await Promise.all(

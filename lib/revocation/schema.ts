@@ -1,13 +1,7 @@
 import { z } from "zod";
+import { ovhIdSchema } from "@/lib/ovh/ids";
 
 export const MAX_BULK_IDS = 10_000;
-
-/** Credential and application ids are positive integers (OVH's `long`), kept within safe integers. */
-export const ovhIdSchema = z
-  .number({ error: "An id must be a number." })
-  .int("An id must be a whole number.")
-  .positive("An id must be positive.")
-  .max(Number.MAX_SAFE_INTEGER, "This id is too large.");
 
 export const bulkRevokeSchema = z
   .object({

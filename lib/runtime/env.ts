@@ -1,17 +1,53 @@
 import "server-only";
+import { z } from "zod";
 
-// Server configuration read from the environment. Secrets never come from anywhere else.
+// The one place the server reads its environment: parsed with zod once, then handed around as a
+// plain object. Secrets never come from anywhere else. Functions that depend on a setting take the
+// parsed config as a parameter (defaulting to serverEnv()) so tests pass their own.
 
 const DEV_FALLBACK_SECRET = "ovh-keys-development-only-session-secret-000";
 
+const envSchema = z
+  .object({
+    NODE_ENV: z.string().optional(),
+    SESSION_SECRET: z.string().optional(),
+    OVH_EMULATOR: z.string().optional(),
+    OVH_EMULATOR_URL: z.string().optional(),
+    PORT: z.string().optional(),
+    OVH_LOG_CALLS: z.string().optional(),
+    OVH_KEYS_EGRESS_IPS: z.string().optional(),
+  })
+  .transform((raw) => ({
+    production: raw.NODE_ENV === "production",
+    development: raw.NODE_ENV === "development",
+    sessionSecret: raw.SESSION_SECRET?.trim() || undefined,
+    emulatorEnabled: raw.OVH_EMULATOR === "on",
+    emulatorUrl: raw.OVH_EMULATOR_URL,
+    port: raw.PORT ?? "3000",
+    logOvhCalls: raw.OVH_LOG_CALLS !== "off",
+    egressIps: raw.OVH_KEYS_EGRESS_IPS,
+  }));
+
+export type ServerEnv = z.infer<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): ServerEnv {
+  return envSchema.parse(source);
+}
+
+let parsed: ServerEnv | undefined;
+
+export function serverEnv(): ServerEnv {
+  parsed ??= parseEnv(process.env);
+  return parsed;
+}
+
 /** The iron-session password(s). SESSION_SECRET may list several, newest first, comma-separated. */
-export function sessionPasswords(): Record<string, string> {
-  const raw = process.env.SESSION_SECRET?.trim();
-  if (!raw) {
-    if (process.env.NODE_ENV === "production") throw new MissingSessionSecretError();
+export function sessionPasswords(env: Pick<ServerEnv, "sessionSecret" | "production"> = serverEnv()) {
+  if (!env.sessionSecret) {
+    if (env.production) throw new MissingSessionSecretError();
     return { "1": DEV_FALLBACK_SECRET };
   }
-  const secrets = raw
+  const secrets = env.sessionSecret
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
@@ -19,7 +55,7 @@ export function sessionPasswords(): Record<string, string> {
     throw new Error("SESSION_SECRET: every secret must be at least 32 characters long.");
   }
   // iron-session seals with the highest id and unseals with any: the first secret listed is the newest.
-  return Object.fromEntries(secrets.map((secret, i) => [String(secrets.length - i), secret]));
+  return Object.fromEntries(secrets.map((secret, i) => [String(secrets.length - i), secret])) as Record<string, string>;
 }
 
 export class MissingSessionSecretError extends Error {
@@ -32,4 +68,4 @@ export class MissingSessionSecretError extends Error {
   }
 }
 
-export const emulatorEnabled = () => process.env.OVH_EMULATOR === "on";
+export const emulatorEnabled = () => serverEnv().emulatorEnabled;

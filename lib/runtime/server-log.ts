@@ -1,4 +1,5 @@
 import "server-only";
+import { serverEnv } from "@/lib/runtime/env";
 
 // One line per OVH call: method, route template, status, duration and query id. Route templates carry
 // no ids and the client never hands this function a header, so no secret can reach the log.
@@ -10,7 +11,7 @@ export function logOvhCall(entry: {
   queryId?: string;
   attempt?: number;
 }) {
-  if (process.env.OVH_LOG_CALLS === "off") return;
+  if (!serverEnv().logOvhCalls) return;
   const retry = entry.attempt && entry.attempt > 1 ? ` attempt=${entry.attempt}` : "";
   console.log(
     `ovh ${entry.method} ${entry.route} ${entry.status} ${Math.round(entry.durationMs)}ms${entry.queryId ? ` qid=${entry.queryId}` : ""}${retry}`,

@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { isLoopback } from "@/lib/http/request-origin";
 import { sessionPasswords } from "@/lib/runtime/env";
 import { openSession, type SessionData, sealSession } from "@/lib/session/seal";
 
@@ -20,11 +21,6 @@ export type Session = SessionData & {
   /** Empties the session and expires the cookie. */
   destroy(): void;
 };
-
-function isLoopback(host: string | null): boolean {
-  const name = (host ?? "").replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
-  return name === "localhost" || name === "127.0.0.1" || name === "::1";
-}
 
 async function cookieOptions() {
   const requestHeaders = await headers();

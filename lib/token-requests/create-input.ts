@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ovhIdSchema } from "@/lib/revocation/schema";
+import { ovhIdSchema } from "@/lib/ovh/ids";
 import { tokenRequestInputSchema } from "@/lib/token-requests/input-schema";
 
 // What the token-request form sends: the rules, allowed IPs, redirection and application key of

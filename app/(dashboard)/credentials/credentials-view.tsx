@@ -10,8 +10,9 @@ import { Button } from "@/components/ui/button";
 import { filterCredentials, prepareCredentialSearch, type SortColumn, sortCredentials } from "@/lib/audit/filters";
 import { selectExpired } from "@/lib/audit/selection";
 import type { CredentialView } from "@/lib/audit/types";
-import { auditQuery, markInventoryChanged } from "@/lib/query/audit";
+import { auditQuery } from "@/lib/query/audit";
 import { ApiRequestError } from "@/lib/query/get-json";
+import { useAuditChange } from "@/lib/query/use-audit-change";
 import { BulkRevokeDialog } from "./bulk-revoke-dialog";
 import { CredentialsTable } from "./credentials-table";
 import { CredentialsToolbar } from "./credentials-toolbar";
@@ -35,6 +36,7 @@ function whenIdle(work: (hasTime: () => boolean) => void): () => void {
 
 export function CredentialsView() {
   const { data, error, refetch, isFetching } = useQuery(auditQuery.options());
+  const auditChanged = useAuditChange();
   const { filters, shown, setFilters } = useCredentialFilters();
   const [selection, setSelection] = useState<RowSelectionState>({});
   const [columnVisibility, setColumnVisibility] = useState<VisibilityState>({ allowedIPs: false, creation: false });
@@ -118,14 +120,7 @@ export function CredentialsView() {
         </Alert>
       )}
       {data.gaps && !error && (
-        <InventoryGapsAlert
-          gaps={data.gaps}
-          onRetry={() => {
-            markInventoryChanged();
-            void refetch();
-          }}
-          retrying={isFetching}
-        />
+        <InventoryGapsAlert gaps={data.gaps} onRetry={() => void auditChanged()} retrying={isFetching} />
       )}
       <CredentialsToolbar
         data={data}

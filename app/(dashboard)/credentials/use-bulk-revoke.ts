@@ -1,9 +1,8 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import { readErrorBody } from "@/lib/http/errors";
-import { auditQuery, markInventoryChanged } from "@/lib/query/audit";
+import { useAuditChange } from "@/lib/query/use-audit-change";
 import type { RevocationResult } from "@/lib/revocation/bulk";
 import { revocationDecoder } from "@/lib/revocation/stream";
 
@@ -14,7 +13,7 @@ export type BulkRevokeState =
 
 /** Streams POST /api/credentials/revoke: one NDJSON line per settled credential drives the progress bar. */
 export function useBulkRevoke() {
-  const queryClient = useQueryClient();
+  const auditChanged = useAuditChange();
   const [state, setState] = useState<BulkRevokeState>({ phase: "idle" });
 
   /** `ids` never holds the session's own credential: the selection helpers leave it out, and so does the server. */
@@ -62,10 +61,9 @@ export function useBulkRevoke() {
         }
       }
       setState({ phase: "done", total, results, skippedCurrent, error });
-      markInventoryChanged();
-      await queryClient.invalidateQueries({ queryKey: auditQuery.key });
+      await auditChanged();
     },
-    [queryClient],
+    [auditChanged],
   );
 
   const reset = useCallback(() => setState({ phase: "idle" }), []);

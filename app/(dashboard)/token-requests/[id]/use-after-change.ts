@@ -2,16 +2,16 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { auditQuery, markInventoryChanged } from "@/lib/query/audit";
 import { tokenRequestStatusQuery } from "@/lib/query/token-requests";
+import { useAuditChange } from "@/lib/query/use-audit-change";
 
-/** After a switch or a revocation: fresh status, fresh inventory, and a fresh header (session credential). */
+/** After a switch or a revocation: fresh inventory, fresh status, and a fresh header (session credential). */
 export function useAfterChange(id: string) {
   const queryClient = useQueryClient();
   const router = useRouter();
+  const auditChanged = useAuditChange();
   return () => {
-    markInventoryChanged();
-    void queryClient.invalidateQueries({ queryKey: auditQuery.key });
+    void auditChanged();
     void queryClient.invalidateQueries({ queryKey: tokenRequestStatusQuery.key(id) });
     router.refresh();
   };

@@ -8,7 +8,7 @@ import { collapseRules, type RuleRow } from "@/lib/access-rules/builder";
 import { getCredential } from "@/lib/ovh/credentials";
 import { createTokenPageUrl, endpointLabel } from "@/lib/ovh/endpoints";
 import { describeOvhError, isCredentialInvalid, isNotFound } from "@/lib/ovh/errors";
-import { ovhIdSchema } from "@/lib/revocation/schema";
+import { ovhIdSchema } from "@/lib/ovh/ids";
 import { requireOvh } from "@/lib/session/state";
 import { formatDateTime, maskKey } from "@/lib/ui/format";
 import { TokenRequestForm } from "./token-request-form";

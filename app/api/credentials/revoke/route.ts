@@ -1,4 +1,5 @@
 import { routeHandler } from "@/lib/http/route-handler";
+import { OVH_CONCURRENCY } from "@/lib/ovh/concurrency";
 import { deleteCredential } from "@/lib/ovh/credentials";
 import { revokeEach } from "@/lib/revocation/bulk";
 import { bulkRevokeSchema } from "@/lib/revocation/schema";
@@ -26,7 +27,7 @@ export const POST = routeHandler({ body: bulkRevokeSchema }, async ({ ovh, info 
       };
       send({ type: "start", total: ids.length, skippedCurrent });
       const results = await revokeEach(ids, (id) => deleteCredential(ovh, id), {
-        concurrency: 6,
+        concurrency: OVH_CONCURRENCY,
         onResult: (result) => send({ type: "result", ...result }),
       });
       send({ type: "done", total: results.length });
