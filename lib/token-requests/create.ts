@@ -5,7 +5,7 @@ import { type ActionState, failure, ok } from "@/lib/actions/state";
 import { originFromHeaders } from "@/lib/http/request-origin";
 import { getCredential } from "@/lib/ovh/credentials";
 import { endpointLabel } from "@/lib/ovh/endpoints";
-import { isNotFound, OvhApiError } from "@/lib/ovh/errors";
+import { isInvalidApplicationKey, isNotFound, OvhApiError } from "@/lib/ovh/errors";
 import { requestCredential } from "@/lib/ovh/token-requests";
 import { ovhClientFor } from "@/lib/session/ovh-client";
 import type { ConnectedContext } from "@/lib/session/state";
@@ -38,8 +38,7 @@ async function checkReplaced(ovh: ConnectedContext["ovh"], id: number): Promise<
 
 /** OVH not knowing the application key is a mistake in the form (or a deleted application), said on its field. */
 function unknownApplicationKey(err: unknown, values: CreateTokenRequestValues, endpoint: string) {
-  if (!(err instanceof OvhApiError)) return null;
-  if (err.errorCode !== "INVALID_KEY" && !/invalid application key/i.test(err.message)) return null;
+  if (!(err instanceof OvhApiError) || !isInvalidApplicationKey(err)) return null;
   const field = values.applicationKey ? "applicationKey" : "form";
   const text = values.applicationKey
     ? `OVH does not know this application key on ${endpoint}.`
