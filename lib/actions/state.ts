@@ -1,6 +1,6 @@
-import { z } from "zod";
-
 // The one shape every server action returns. Expected failures are values; bugs are thrown.
+// Pure and free of zod: client components import it, and zod would follow it into their bundles
+// (a 105 KB chunk on five pages). The zod-error converter lives in invalid-input.ts, server-side.
 export type FieldErrors = Record<string, string[] | undefined>;
 
 export type ActionState<T = null> =
@@ -12,12 +12,6 @@ export const idle = { status: "idle" } as const satisfies ActionState<never>;
 
 export function ok<T>(data: T, message?: string): ActionState<T> {
   return { status: "ok", data, message };
-}
-
-export function invalid(error: z.ZodError, message = "Some fields need attention."): ActionState<never> {
-  const flat = z.flattenError(error);
-  const formMessage = flat.formErrors[0];
-  return { status: "error", message: formMessage ?? message, fieldErrors: flat.fieldErrors as FieldErrors };
 }
 
 export function failure(

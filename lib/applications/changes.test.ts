@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { ovhFailure } from "../actions/failures";
+import { OvhApiError } from "../ovh/errors";
 import { credentialFixture, json, ovhError, type RecordedRequest, testClient } from "../ovh/test-fetch";
 import { deleteKeylessApplications, revokeApplication } from "./changes";
 
@@ -77,8 +79,10 @@ test("keyless cleanup deletes only owned applications that still have no credent
   assert.ok(!requests.some((r) => r.method === "DELETE" && r.path.endsWith("/5")));
 });
 
-test("keyless cleanup reports a failed listing as an error state", async () => {
-  const { ovh } = testClient(() => ovhError(500, { message: "down" }));
-  const state = await deleteKeylessApplications(ovh, [2]);
-  assert.equal(state.status, "error");
+test("keyless cleanup throws a failed listing, which the action frame reports as an error state", async () => {
+  const { ovh, requests } = testClient(() => ovhError(500, { message: "down" }));
+  const failed = await deleteKeylessApplications(ovh, [2]).catch((err: unknown) => err);
+  assert.ok(failed instanceof OvhApiError);
+  assert.equal(ovhFailure(failed).status, "error");
+  assert.ok(!requests.some((r) => r.method === "DELETE"));
 });

@@ -1,5 +1,4 @@
 import "server-only";
-import { ovhActionFailure } from "@/lib/actions/ovh-failure";
 import { type ActionState, failure, ok } from "@/lib/actions/state";
 import { confirmsApplication } from "@/lib/audit/application-summary";
 import { deleteApplication, getApplication, listApplicationIds } from "@/lib/ovh/applications";
@@ -12,6 +11,7 @@ import { type RevocationResult, revokeEach } from "@/lib/revocation/bulk";
 
 // Deleting applications. OVH revokes every credential of a deleted application with it, so the
 // server re-reads ownership, the session's own application and the credential counts itself.
+// OVH's failures are thrown: the action frame (lib/actions/session-action.ts) says them.
 
 export const NOT_OWNED =
   "OVH does not list this application among the account's own: it belongs to someone else (OVH's consoles, " +
@@ -25,21 +25,17 @@ export async function revokeApplication(
   ovh: OvhClient,
   input: { id: number; confirmation: string },
 ): Promise<ActionState<{ outcome: RevokeOutcome }>> {
-  try {
-    const [application, current] = await Promise.all([
-      getApplication(ovh, input.id).catch((err) => (isNotFound(err) ? null : Promise.reject(err))),
-      getCurrentCredential(ovh),
-    ]);
-    if (application === null) return failure(NOT_OWNED);
-    if (current.applicationId === input.id) return failure(OWN_APPLICATION);
-    if (!confirmsApplication(input.confirmation, application)) {
-      const message = "Type the application's exact name, or its id, to confirm.";
-      return failure(message, { fieldErrors: { confirmation: [message] } });
-    }
-    return ok({ outcome: await deleteApplication(ovh, input.id) });
-  } catch (err) {
-    return ovhActionFailure(err);
+  const [application, current] = await Promise.all([
+    getApplication(ovh, input.id).catch((err) => (isNotFound(err) ? null : Promise.reject(err))),
+    getCurrentCredential(ovh),
+  ]);
+  if (application === null) return failure(NOT_OWNED);
+  if (current.applicationId === input.id) return failure(OWN_APPLICATION);
+  if (!confirmsApplication(input.confirmation, application)) {
+    const message = "Type the application's exact name, or its id, to confirm.";
+    return failure(message, { fieldErrors: { confirmation: [message] } });
   }
+  return ok({ outcome: await deleteApplication(ovh, input.id) });
 }
 
 const CONCURRENCY = OVH_CONCURRENCY;
@@ -53,12 +49,7 @@ export async function deleteKeylessApplications(
   ids: readonly number[],
 ): Promise<ActionState<{ results: RevocationResult[] }>> {
   const unique = [...new Set(ids)];
-  let owned: Set<number>;
-  try {
-    owned = new Set(await listApplicationIds(ovh, { noCache: true }));
-  } catch (err) {
-    return ovhActionFailure(err);
-  }
+  const owned = new Set(await listApplicationIds(ovh, { noCache: true }));
   // A credential may have been created since the preview: such an application is no longer keyless.
   const checks = await mapWithConcurrency(unique, CONCURRENCY, async (id): Promise<RevocationResult | null> => {
     if (!owned.has(id)) return { id, outcome: "already-gone" };

@@ -1,4 +1,4 @@
-import { describeOvhError, OvhApiError, OvhNetworkError } from "@/lib/ovh/errors";
+import { describeOvhError, isInvalidApplicationKey, OvhApiError, OvhNetworkError } from "@/lib/ovh/errors";
 
 export type ConnectField = "endpoint" | "applicationKey" | "applicationSecret" | "consumerKey";
 
@@ -18,7 +18,7 @@ export function connectFailure(
     const code = err.errorCode ?? "";
     const text = err.message.toLowerCase();
     const queryId = err.queryId;
-    if (code === "INVALID_KEY" || text.includes("invalid application key")) {
+    if (isInvalidApplicationKey(err)) {
       return { field: "applicationKey", message: "OVH does not know this application key.", queryId };
     }
     if (code === "INVALID_SIGNATURE" || text.includes("invalid signature")) {

@@ -7,13 +7,12 @@ import type { ConnectRequestInput } from "@/lib/connect/schema";
 import { originFromHeaders } from "@/lib/http/request-origin";
 import { isWebUrl } from "@/lib/http/web-url";
 import { getAccount } from "@/lib/ovh/account";
-import { createOvhClient } from "@/lib/ovh/client";
 import { getCurrentCredential } from "@/lib/ovh/credentials";
-import { availableEndpoints, endpointBaseUrl, endpointLabel } from "@/lib/ovh/endpoints";
+import { availableEndpoints, endpointLabel } from "@/lib/ovh/endpoints";
 import { OvhApiError } from "@/lib/ovh/errors";
 import { requestCredential } from "@/lib/ovh/token-requests";
-import { logOvhCall } from "@/lib/runtime/server-log";
-import { getSession } from "@/lib/session/cookie";
+import { endSession, getSession, replaceSession, updateSession } from "@/lib/session/cookie";
+import { ovhClientFor } from "@/lib/session/ovh-client";
 import { statusFromCheckError } from "@/lib/token-requests/status";
 
 // Connect with an application key and secret only, as go-ovh's NewCkRequest flow: request a
@@ -33,11 +32,7 @@ export async function requestConnectKey(
   const origin = originFromHeaders((name) => requestHeaders.get(name));
   if (!origin) return failure("The dashboard could not tell its own address to give OVH as the way back.");
   const label = endpointLabel(input.endpoint);
-  const unsigned = createOvhClient({
-    baseUrl: endpointBaseUrl(input.endpoint),
-    appKey: input.applicationKey,
-    onCall: logOvhCall,
-  });
+  const unsigned = ovhClientFor({ endpoint: input.endpoint, applicationKey: input.applicationKey });
   let result: Awaited<ReturnType<typeof requestCredential>>;
   try {
     result = await requestCredential(unsigned, {
@@ -53,9 +48,7 @@ export async function requestConnectKey(
     });
   }
   if (!isWebUrl(result.validationUrl)) return failure("OVH answered with a validation link that is not a web address.");
-  const session = await getSession();
-  session.destroy();
-  Object.assign(session, {
+  await replaceSession({
     endpoint: input.endpoint,
     applicationKey: input.applicationKey,
     applicationSecret: input.applicationSecret,
@@ -63,7 +56,6 @@ export async function requestConnectKey(
     pendingValidationUrl: result.validationUrl,
     pendingAccess: input.access,
   });
-  await session.save();
   return { status: "requested", validationUrl: result.validationUrl };
 }
 
@@ -85,13 +77,7 @@ export async function completeConnect(): Promise<ActionState<Completion> | null>
     if (session.consumerKey) return null;
     return ok({ outcome: "nothing", message: "No consumer key is waiting for validation in this browser." });
   }
-  const ovh = createOvhClient({
-    baseUrl: endpointBaseUrl(endpoint),
-    appKey: applicationKey,
-    appSecret: applicationSecret,
-    consumerKey: pendingConsumerKey,
-    onCall: logOvhCall,
-  });
+  const ovh = ovhClientFor({ endpoint, applicationKey, applicationSecret, consumerKey: pendingConsumerKey });
   let credentialId: number;
   try {
     credentialId = (await getCurrentCredential(ovh)).credentialId;
@@ -103,12 +89,12 @@ export async function completeConnect(): Promise<ActionState<Completion> | null>
       return ok({ outcome: "pending", message: mapped.message, validationUrl: pendingValidationUrl, queryId });
     }
     if (mapped) {
-      session.destroy();
+      await endSession();
       return ok({ outcome: "ended", message: `${mapped.message} Connect again to request a new one.`, queryId });
     }
     const failed = connectFailure(err, endpointLabel(endpoint));
     if (failed.field === "applicationKey" || failed.field === "applicationSecret" || failed.field === "consumerKey") {
-      session.destroy();
+      await endSession();
       return ok({
         outcome: "ended",
         message: `${failed.message} The key was not kept; connect again.`,
@@ -117,12 +103,13 @@ export async function completeConnect(): Promise<ActionState<Completion> | null>
     }
     return failure(failed.message, { queryId: failed.queryId });
   }
-  session.consumerKey = pendingConsumerKey;
-  session.credentialId = credentialId;
-  session.connectedAt = Date.now();
-  session.pendingConsumerKey = undefined;
-  session.pendingValidationUrl = undefined;
-  session.pendingAccess = undefined;
-  await session.save();
+  await updateSession((data) => {
+    data.consumerKey = pendingConsumerKey;
+    data.credentialId = credentialId;
+    data.connectedAt = Date.now();
+    data.pendingConsumerKey = undefined;
+    data.pendingValidationUrl = undefined;
+    data.pendingAccess = undefined;
+  });
   return null;
 }

@@ -3,11 +3,10 @@ import { type ActionState, failure } from "@/lib/actions/state";
 import { connectFailure } from "@/lib/connect/errors";
 import type { ConnectInput } from "@/lib/connect/schema";
 import { getAccount } from "@/lib/ovh/account";
-import { createOvhClient } from "@/lib/ovh/client";
 import { getCurrentCredential } from "@/lib/ovh/credentials";
-import { availableEndpoints, endpointBaseUrl, endpointLabel } from "@/lib/ovh/endpoints";
-import { logOvhCall } from "@/lib/runtime/server-log";
-import { getSession } from "@/lib/session/cookie";
+import { availableEndpoints, endpointLabel } from "@/lib/ovh/endpoints";
+import { replaceSession } from "@/lib/session/cookie";
+import { ovhClientFor } from "@/lib/session/ovh-client";
 
 /**
  * Checks the keys with GET /auth/currentCredential and GET /me before anything is stored, then
@@ -19,13 +18,7 @@ export async function connectWithKeys(input: ConnectInput): Promise<ActionState<
       fieldErrors: { endpoint: ["Choose an endpoint from the list."] },
     });
   }
-  const ovh = createOvhClient({
-    baseUrl: endpointBaseUrl(input.endpoint),
-    appKey: input.applicationKey,
-    appSecret: input.applicationSecret,
-    consumerKey: input.consumerKey,
-    onCall: logOvhCall,
-  });
+  const ovh = ovhClientFor(input);
   let credentialId: number;
   try {
     const credential = await getCurrentCredential(ovh);
@@ -35,10 +28,8 @@ export async function connectWithKeys(input: ConnectInput): Promise<ActionState<
     const { field, message, queryId } = connectFailure(err, endpointLabel(input.endpoint));
     return failure(message, { queryId, fieldErrors: { [field]: [message] } });
   }
-  const session = await getSession();
   // A fresh cookie on every connect: nothing from an earlier session survives.
-  session.destroy();
-  Object.assign(session, {
+  await replaceSession({
     endpoint: input.endpoint,
     applicationKey: input.applicationKey,
     applicationSecret: input.applicationSecret,
@@ -46,6 +37,5 @@ export async function connectWithKeys(input: ConnectInput): Promise<ActionState<
     credentialId,
     connectedAt: Date.now(),
   });
-  await session.save();
   return null;
 }

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { ovhFailure } from "../actions/failures";
+import { OvhApiError } from "../ovh/errors";
 import { credentialFixture, json, ovhError, testClient } from "../ovh/test-fetch";
 import { changeAllowedIps, revokeCredential } from "./changes";
 
@@ -40,9 +42,11 @@ test("a read-only credential is revoked without typing, and a vanished one count
   assert.equal(goneState.status === "ok" && goneState.data.outcome, "already-gone");
 });
 
-test("OVH failures come back as a message with the query id", async () => {
+test("OVH failures are thrown with their query id, for the action frame to say them", async () => {
   const { ovh } = testClient(() => ovhError(500, { message: "Internal error" }, { "X-Ovh-Queryid": "EU.ext-1.abc" }));
-  const state = await revokeCredential(ovh, { id: 8, confirmation: "" }, facts);
+  const failed = await revokeCredential(ovh, { id: 8, confirmation: "" }, facts).catch((err: unknown) => err);
+  assert.ok(failed instanceof OvhApiError);
+  const state = ovhFailure(failed);
   assert.equal(state.status, "error");
   assert.equal(state.status === "error" && state.queryId, "EU.ext-1.abc");
 });

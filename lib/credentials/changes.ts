@@ -1,5 +1,4 @@
 import "server-only";
-import { ovhActionFailure } from "@/lib/actions/ovh-failure";
 import { type ActionState, failure, ok } from "@/lib/actions/state";
 import { checkLockout } from "@/lib/allowed-ips/lockout";
 import { hasWriteAccess } from "@/lib/audit/selection";
@@ -8,7 +7,8 @@ import { deleteCredential, getCredential, type RevokeOutcome, setAllowedIps } fr
 import { isNotFound } from "@/lib/ovh/errors";
 
 // Revoking one credential and changing its allowed IPs, with every safety check made on the
-// server: the page's checks are for the admin's convenience, these are the ones that hold.
+// server: the page's checks are for the admin's convenience, these are the ones that hold. OVH's
+// failures are thrown: the action frame (lib/actions/session-action.ts) says them.
 
 export type SessionFacts = { currentCredentialId: number; egressIps: readonly string[] };
 
@@ -32,7 +32,7 @@ export async function revokeCredential(
     return ok({ outcome: await deleteCredential(ovh, input.id) });
   } catch (err) {
     if (isNotFound(err)) return ok({ outcome: "already-gone" });
-    return ovhActionFailure(err);
+    throw err;
   }
 }
 
@@ -47,10 +47,6 @@ export async function changeAllowedIps(
     egressIps: session.egressIps,
   });
   if (!lockout.ok) return failure(lockout.message, { fieldErrors: { ips: [lockout.message] } });
-  try {
-    await setAllowedIps(ovh, input.id, input.allowedIps);
-    return ok({ allowedIps: input.allowedIps });
-  } catch (err) {
-    return ovhActionFailure(err);
-  }
+  await setAllowedIps(ovh, input.id, input.allowedIps);
+  return ok({ allowedIps: input.allowedIps });
 }

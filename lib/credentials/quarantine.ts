@@ -1,5 +1,4 @@
 import "server-only";
-import { ovhActionFailure } from "@/lib/actions/ovh-failure";
 import { type ActionState, failure, ok } from "@/lib/actions/state";
 import { checkLockout } from "@/lib/allowed-ips/lockout";
 import {
@@ -12,10 +11,11 @@ import {
 import type { SessionFacts } from "@/lib/credentials/changes";
 import type { OvhClient } from "@/lib/ovh/client";
 import { getCredential, setAllowedIps } from "@/lib/ovh/credentials";
-import { getSession } from "@/lib/session/cookie";
+import { getSession, updateSession } from "@/lib/session/cookie";
 
 // Quarantine and Restore. The previous list is read from OVH (not from the page) and kept in the
-// encrypted session cookie; the cookie is written only once OVH has accepted the change.
+// encrypted session cookie; the cookie is written only once OVH has accepted the change. OVH's
+// failures are thrown: the action frame (lib/actions/session-action.ts) says them.
 
 export const OWN_CREDENTIAL_QUARANTINE =
   "This is the credential this session signs with: quarantining it would cut the dashboard off. " +
@@ -28,23 +28,20 @@ export async function quarantineCredential(
 ): Promise<ActionState<{ previous: string[] | null }>> {
   if (id === facts.currentCredentialId) return failure(OWN_CREDENTIAL_QUARANTINE);
   const session = await getSession();
-  try {
-    const credential = await getCredential(ovh, id);
-    if (isQuarantined(credential.allowedIPs)) return failure("This credential is already quarantined.");
-    const remembered = rememberQuarantine(session.quarantined, id, credential.allowedIPs);
-    if (!remembered.ok) {
-      return failure(
-        "Its allowed-IP list is too long to keep in this session, so Restore could not bring it back. " +
-          "Copy the list and use Edit allowed IPs instead.",
-      );
-    }
-    await setAllowedIps(ovh, id, [...QUARANTINE_IPS]);
-    session.quarantined = remembered.memory;
-    await session.save();
-    return ok({ previous: credential.allowedIPs });
-  } catch (err) {
-    return ovhActionFailure(err);
+  const credential = await getCredential(ovh, id);
+  if (isQuarantined(credential.allowedIPs)) return failure("This credential is already quarantined.");
+  const remembered = rememberQuarantine(session.quarantined, id, credential.allowedIPs);
+  if (!remembered.ok) {
+    return failure(
+      "Its allowed-IP list is too long to keep in this session, so Restore could not bring it back. " +
+        "Copy the list and use Edit allowed IPs instead.",
+    );
   }
+  await setAllowedIps(ovh, id, [...QUARANTINE_IPS]);
+  await updateSession((data) => {
+    data.quarantined = remembered.memory;
+  });
+  return ok({ previous: credential.allowedIPs });
 }
 
 export async function restoreCredential(
@@ -65,26 +62,21 @@ export async function restoreCredential(
     egressIps: facts.egressIps,
   });
   if (!lockout.ok) return failure(lockout.message);
-  try {
-    const credential = await getCredential(ovh, id);
-    if (!isQuarantined(credential.allowedIPs)) {
-      session.quarantined = forgetQuarantine(session.quarantined, id);
-      await session.save();
-      return failure("Its allowed IPs were changed since the quarantine, so nothing was restored.");
-    }
-    await setAllowedIps(ovh, id, previous);
-    session.quarantined = forgetQuarantine(session.quarantined, id);
-    await session.save();
-    return ok({ allowedIps: previous });
-  } catch (err) {
-    return ovhActionFailure(err);
+  const credential = await getCredential(ovh, id);
+  if (!isQuarantined(credential.allowedIPs)) {
+    await forgetQuarantineOf(id);
+    return failure("Its allowed IPs were changed since the quarantine, so nothing was restored.");
   }
+  await setAllowedIps(ovh, id, previous);
+  await forgetQuarantineOf(id);
+  return ok({ allowedIps: previous });
 }
 
 /** An edit replaces whatever the quarantine kept, so Restore must not offer the old list any more. */
 export async function forgetQuarantineOf(id: number) {
   const session = await getSession();
   if (previousAllowedIps(session.quarantined, id) === undefined) return;
-  session.quarantined = forgetQuarantine(session.quarantined, id);
-  await session.save();
+  await updateSession((data) => {
+    data.quarantined = forgetQuarantine(data.quarantined, id);
+  });
 }

@@ -130,6 +130,13 @@ export function isCredentialInvalid(err: unknown): boolean {
   );
 }
 
+/** OVH does not know the application key: a typo, another endpoint's key, or a deleted application. */
+export function isInvalidApplicationKey(err: unknown): boolean {
+  return (
+    err instanceof OvhApiError && (err.errorCode === "INVALID_KEY" || /invalid application key/i.test(err.message))
+  );
+}
+
 export function isNotFound(err: unknown): boolean {
   return err instanceof OvhApiError && err.status === 404;
 }
@@ -178,11 +185,10 @@ export function describeOvhError(err: unknown): OvhErrorDescription {
 
 function describeApiError(err: OvhApiError): string {
   const said = ` OVH said: "${err.message}".`;
-  const code = err.errorCode;
-  if (code === "INVALID_KEY" || /invalid application key/i.test(err.message)) {
+  if (isInvalidApplicationKey(err)) {
     return `OVH does not recognise this application key; check it and the chosen endpoint.${said}`;
   }
-  if (code === "INVALID_SIGNATURE" || /invalid signature/i.test(err.message)) {
+  if (err.errorCode === "INVALID_SIGNATURE" || /invalid signature/i.test(err.message)) {
     return `OVH rejected the request signature: the application secret does not match the application key.${said}`;
   }
   if (isStaleTimestamp(err)) {

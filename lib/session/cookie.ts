@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { cache } from "react";
 import { isLoopback } from "@/lib/http/request-origin";
 import { sessionPasswords } from "@/lib/runtime/env";
 import { openSession, type SessionData, sealSession } from "@/lib/session/seal";
@@ -34,7 +35,8 @@ async function cookieOptions() {
   };
 }
 
-export async function readSession(): Promise<{ session: Session; unreadable: boolean }> {
+/** This request's session, opened once (React's cache): pages, the shell and actions share it. */
+export const readSession = cache(async (): Promise<{ session: Session; unreadable: boolean }> => {
   const store = await cookies();
   const passwords = sessionPasswords();
   const seal = store.get(SESSION_COOKIE)?.value ?? "";
@@ -60,10 +62,33 @@ export async function readSession(): Promise<{ session: Session; unreadable: boo
     },
   });
   return { session, unreadable: data === null };
-}
+});
 
 export async function getSession(): Promise<Session> {
   return (await readSession()).session;
+}
+
+// Writing: only these three seal the cookie. They work where Next lets a response set cookies
+// (server actions and route handlers), not while a page renders.
+
+/** Changes some fields of this request's session, then seals it. */
+export async function updateSession(change: (data: SessionData) => void): Promise<void> {
+  const session = await getSession();
+  change(session);
+  await session.save();
+}
+
+/** A fresh session holding only `data`: nothing of an earlier one survives. */
+export async function replaceSession(data: SessionData): Promise<void> {
+  const session = await getSession();
+  session.destroy();
+  Object.assign(session, data);
+  await session.save();
+}
+
+/** Forgets the keys and expires the cookie. */
+export async function endSession(): Promise<void> {
+  (await getSession()).destroy();
 }
 
 export type ConnectedSession = Required<

@@ -6,6 +6,7 @@ import { getAccount } from "@/lib/ovh/account";
 import { getCurrentCredential } from "@/lib/ovh/credentials";
 import { describeOvhError, isCredentialInvalid } from "@/lib/ovh/errors";
 import type { Account, Credential } from "@/lib/ovh/models";
+import { connectUrl } from "@/lib/session/ended";
 import { requireOvh, type SessionInfo } from "@/lib/session/state";
 
 export type SessionShell =
@@ -27,7 +28,7 @@ export const getSessionShell = cache(async (): Promise<SessionShell> => {
     });
     return { status: "ok", info, ...value };
   } catch (err) {
-    if (isCredentialInvalid(err)) redirect("/connect?reason=credential-invalid");
+    if (isCredentialInvalid(err)) redirect(connectUrl("credential-invalid"));
     const { message, queryId } = describeOvhError(err);
     return { status: "unavailable", info, message, queryId };
   }
@@ -35,6 +36,6 @@ export const getSessionShell = cache(async (): Promise<SessionShell> => {
 
 /** Redirects to /connect when OVH says the session's credential is dead; rethrows anything else. */
 export function endSessionIfCredentialInvalid(err: unknown): never {
-  if (isCredentialInvalid(err)) redirect("/connect?reason=credential-invalid");
+  if (isCredentialInvalid(err)) redirect(connectUrl("credential-invalid"));
   throw err;
 }

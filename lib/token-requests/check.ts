@@ -1,13 +1,11 @@
 import "server-only";
 import { holdsDashboardRules } from "@/lib/access-rules/dashboard-rules";
 import type { OvhClient } from "@/lib/ovh/client";
-import { createOvhClient } from "@/lib/ovh/client";
 import { getCredential, getCurrentCredential } from "@/lib/ovh/credentials";
-import { endpointBaseUrl } from "@/lib/ovh/endpoints";
 import { isNotFound, OvhApiError } from "@/lib/ovh/errors";
 import type { Credential } from "@/lib/ovh/models";
-import { logOvhCall } from "@/lib/runtime/server-log";
 import type { ConnectedSession } from "@/lib/session/cookie";
+import { ovhClientFor } from "@/lib/session/ovh-client";
 import { canFollow, type TokenRequestRecord } from "./record";
 import {
   type CheckOutcome,
@@ -23,12 +21,11 @@ import {
 // key is the answer, not a failure of the session: it never ends the session.
 
 export function clientForRequest(session: ConnectedSession, record: TokenRequestRecord): OvhClient {
-  return createOvhClient({
-    baseUrl: endpointBaseUrl(record.endpoint),
-    appKey: session.applicationKey,
-    appSecret: session.applicationSecret,
+  return ovhClientFor({
+    endpoint: record.endpoint,
+    applicationKey: session.applicationKey,
+    applicationSecret: session.applicationSecret,
     consumerKey: record.consumerKey,
-    onCall: logOvhCall,
   });
 }
 

@@ -1,30 +1,21 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
-import { type ActionState, failure, invalid, ok } from "@/lib/actions/state";
+import { type ActionState, failure, ok } from "@/lib/actions/state";
 import { originFromHeaders } from "@/lib/http/request-origin";
-import { createOvhClient } from "@/lib/ovh/client";
 import { getCredential } from "@/lib/ovh/credentials";
-import { endpointBaseUrl, endpointLabel } from "@/lib/ovh/endpoints";
-import { describeOvhError, isCredentialInvalid, isNotFound, OvhApiError } from "@/lib/ovh/errors";
+import { endpointLabel } from "@/lib/ovh/endpoints";
+import { isInvalidApplicationKey, isNotFound, OvhApiError } from "@/lib/ovh/errors";
 import { requestCredential } from "@/lib/ovh/token-requests";
-import { logOvhCall } from "@/lib/runtime/server-log";
-import { clientForSession } from "@/lib/session/state";
-import { type CreatedTokenRequest, type CreateTokenRequestValues, createTokenRequestSchema } from "./create-input";
+import { ovhClientFor } from "@/lib/session/ovh-client";
+import type { ConnectedContext } from "@/lib/session/state";
+import type { CreatedTokenRequest, CreateTokenRequestValues } from "./create-input";
 import type { TokenRequestRecord } from "./record";
-import {
-  type ConnectedIronSession,
-  connectedSessionRequests,
-  credentialInvalid,
-  type SessionEnded,
-  saveTokenRequest,
-  signedOut,
-} from "./session-requests";
+import { saveTokenRequest } from "./session-requests";
 
 // POST /auth/credential for the token-request form. The id is made first so that the default
-// redirection brings the admin back to this request's status page after validation.
-
-export type CreateResult = ActionState<CreatedTokenRequest> | SessionEnded;
+// redirection brings the admin back to this request's status page after validation. OVH's other
+// failures are thrown: the action frame (lib/actions/session-action.ts) says them.
 
 async function defaultRedirection(id: string): Promise<string | undefined> {
   const requestHeaders = await headers();
@@ -33,54 +24,40 @@ async function defaultRedirection(id: string): Promise<string | undefined> {
 }
 
 /** The replaced credential must exist and be readable with the session's key. */
-async function checkReplaced(session: ConnectedIronSession, id: number): Promise<CreateResult | null> {
+async function checkReplaced(ovh: ConnectedContext["ovh"], id: number): Promise<ActionState<never> | null> {
   try {
-    await getCredential(clientForSession(session), id);
+    await getCredential(ovh, id);
     return null;
   } catch (err) {
-    if (isCredentialInvalid(err)) return credentialInvalid;
-    if (isNotFound(err)) {
-      return failure(`Credential #${id} no longer exists, so there is nothing to replace.`, {
-        fieldErrors: { replaces: [`Credential #${id} no longer exists.`] },
-      });
-    }
-    const { message, queryId } = describeOvhError(err);
-    return failure(message, { queryId });
+    if (!isNotFound(err)) throw err;
+    return failure(`Credential #${id} no longer exists, so there is nothing to replace.`, {
+      fieldErrors: { replaces: [`Credential #${id} no longer exists.`] },
+    });
   }
 }
 
-function requestFailure(err: unknown, values: CreateTokenRequestValues, endpoint: string): CreateResult {
-  const { message, queryId } = describeOvhError(err);
-  if (err instanceof OvhApiError && (err.errorCode === "INVALID_KEY" || /invalid application key/i.test(err.message))) {
-    const field = values.applicationKey ? "applicationKey" : "form";
-    const text = values.applicationKey
-      ? `OVH does not know this application key on ${endpoint}.`
-      : "OVH no longer knows this session's application key.";
-    return failure(text, { queryId, fieldErrors: { [field]: [text] } });
-  }
-  return failure(message, { queryId });
+/** OVH not knowing the application key is a mistake in the form (or a deleted application), said on its field. */
+function unknownApplicationKey(err: unknown, values: CreateTokenRequestValues, endpoint: string) {
+  if (!(err instanceof OvhApiError) || !isInvalidApplicationKey(err)) return null;
+  const field = values.applicationKey ? "applicationKey" : "form";
+  const text = values.applicationKey
+    ? `OVH does not know this application key on ${endpoint}.`
+    : "OVH no longer knows this session's application key.";
+  return failure(text, { queryId: err.queryId, fieldErrors: { [field]: [text] } });
 }
 
-export async function createTokenRequest(input: unknown): Promise<CreateResult> {
-  const parsed = createTokenRequestSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error, "Some rules or fields need attention.");
-  const values = parsed.data;
-  const context = await connectedSessionRequests();
-  if (!context) return signedOut;
-  const { session } = context;
-
+export async function createTokenRequest(
+  { ovh, data: session }: ConnectedContext,
+  values: CreateTokenRequestValues,
+): Promise<ActionState<CreatedTokenRequest>> {
   if (values.replaces !== undefined) {
-    const problem = await checkReplaced(session, values.replaces);
+    const problem = await checkReplaced(ovh, values.replaces);
     if (problem) return problem;
   }
 
   const id = randomUUID();
   const applicationKey = values.applicationKey ?? session.applicationKey;
-  const unsigned = createOvhClient({
-    baseUrl: endpointBaseUrl(session.endpoint),
-    appKey: applicationKey,
-    onCall: logOvhCall,
-  });
+  const unsigned = ovhClientFor({ endpoint: session.endpoint, applicationKey });
   let result: Awaited<ReturnType<typeof requestCredential>>;
   try {
     result = await requestCredential(unsigned, {
@@ -89,9 +66,10 @@ export async function createTokenRequest(input: unknown): Promise<CreateResult> 
       allowedIPs: values.allowedIPs.length > 0 ? values.allowedIPs : undefined,
     });
   } catch (err) {
-    return requestFailure(err, values, endpointLabel(session.endpoint));
+    const refused = unknownApplicationKey(err, values, endpointLabel(session.endpoint));
+    if (refused) return refused;
+    throw err;
   }
-
   const record: TokenRequestRecord = {
     id,
     endpoint: session.endpoint,
@@ -104,6 +82,6 @@ export async function createTokenRequest(input: unknown): Promise<CreateResult> 
     allowedIPs: values.allowedIPs,
     replaces: values.replaces,
   };
-  await saveTokenRequest(session, record);
+  await saveTokenRequest(record);
   return ok({ id, consumerKey: result.consumerKey, validationUrl: result.validationUrl });
 }

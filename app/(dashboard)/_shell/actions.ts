@@ -1,20 +1,24 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { noInput, validatedAction } from "@/lib/actions/session-action";
+import { ok } from "@/lib/actions/state";
 import { logout } from "@/lib/ovh/credentials";
-import { getSession } from "@/lib/session/cookie";
+import { endSession } from "@/lib/session/cookie";
+import { type ConnectReason, connectUrl } from "@/lib/session/ended";
 import { getOvh } from "@/lib/session/state";
 
-/** Forgets the keys. Nothing changes at OVH. */
-export async function disconnectAction() {
-  (await getSession()).destroy();
-  redirect("/connect?reason=disconnected");
-}
+// The session menu's actions need no session to run: signing out of a dead or unreadable session
+// must work too.
 
-/** Expires the session's credential at OVH (POST /auth/logout), then forgets the keys. */
-export async function disconnectAndExpireAction() {
+const disconnect = validatedAction(noInput, async () => {
+  await endSession();
+  redirect(connectUrl("disconnected"));
+});
+
+const disconnectAndExpire = validatedAction(noInput, async () => {
   const current = await getOvh();
-  let reason = "expired";
+  let reason: ConnectReason = "expired";
   if (current) {
     try {
       await logout(current.ovh);
@@ -23,11 +27,24 @@ export async function disconnectAndExpireAction() {
       reason = "expire-failed";
     }
   }
-  (await getSession()).destroy();
-  redirect(`/connect?reason=${reason}`);
+  await endSession();
+  redirect(connectUrl(reason));
+});
+
+// The session menu posts these as <form> actions, which answer nothing: both end in a redirect.
+
+/** Forgets the keys. Nothing changes at OVH. */
+export async function disconnectAction(form: unknown): Promise<void> {
+  await disconnect(form);
+}
+
+/** Expires the session's credential at OVH (POST /auth/logout), then forgets the keys. */
+export async function disconnectAndExpireAction(form: unknown): Promise<void> {
+  await disconnectAndExpire(form);
 }
 
 /** Drops keys OVH no longer accepts. Called from /connect after a dead credential was detected. */
-export async function forgetSessionAction() {
-  (await getSession()).destroy();
-}
+export const forgetSessionAction = validatedAction(noInput, async () => {
+  await endSession();
+  return ok(null);
+});

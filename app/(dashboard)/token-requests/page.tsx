@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { summarizeRules } from "@/lib/audit/rule-description";
+import { connectUrl } from "@/lib/session/ended";
 import { requireOvh } from "@/lib/session/state";
 import { toTokenRequestView } from "@/lib/token-requests/record";
 import { connectedSessionRequests } from "@/lib/token-requests/session-requests";
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Token requests" };
 export default async function TokenRequestsPage() {
   const { info } = await requireOvh();
   const context = await connectedSessionRequests();
-  if (!context) redirect("/connect");
+  if (!context) redirect(connectUrl());
   const requests = context.requests.map((record) => toTokenRequestView(record, context.session));
   return (
     <div className="space-y-4">

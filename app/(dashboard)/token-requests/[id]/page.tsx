@@ -8,6 +8,7 @@ import { createTokenPageUrl, endpointBaseUrl, endpointLabel } from "@/lib/ovh/en
 import { isCredentialInvalid } from "@/lib/ovh/errors";
 import { getQueryClient } from "@/lib/query/client";
 import { tokenRequestStatusQuery } from "@/lib/query/token-requests";
+import { connectUrl } from "@/lib/session/ended";
 import { requireOvh } from "@/lib/session/state";
 import { checkTokenRequest } from "@/lib/token-requests/check";
 import { tokenRequestIdSchema } from "@/lib/token-requests/create-input";
@@ -25,7 +26,7 @@ export default async function TokenRequestPage({ params }: { params: Promise<{ i
   if (!parsed.success) notFound();
   const { ovh, info } = await requireOvh();
   const found = await findSessionTokenRequest(parsed.data);
-  if (!found) redirect("/connect");
+  if (!found) redirect(connectUrl());
   const { session, record } = found;
   if (!record) {
     return (
@@ -50,7 +51,7 @@ export default async function TokenRequestPage({ params }: { params: Promise<{ i
     initial = await checkTokenRequest(session, ovh, record);
   } catch (err) {
     // In the catch clause: the redirect's throw must leave the page. Other failures are retried by the client.
-    if (isCredentialInvalid(err)) redirect("/connect?reason=credential-invalid");
+    if (isCredentialInvalid(err)) redirect(connectUrl("credential-invalid"));
   }
   const queryClient = getQueryClient();
   if (initial) queryClient.setQueryData(tokenRequestStatusQuery.key(record.id), initial);

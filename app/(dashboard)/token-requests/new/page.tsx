@@ -9,6 +9,7 @@ import { getCredential } from "@/lib/ovh/credentials";
 import { createTokenPageUrl, endpointLabel } from "@/lib/ovh/endpoints";
 import { describeOvhError, isCredentialInvalid, isNotFound } from "@/lib/ovh/errors";
 import { ovhIdSchema } from "@/lib/ovh/ids";
+import { connectUrl } from "@/lib/session/ended";
 import { requireOvh } from "@/lib/session/state";
 import { formatDateTime, maskKey } from "@/lib/ui/format";
 import { TokenRequestForm } from "./token-request-form";
@@ -48,7 +49,7 @@ async function loadReplaced(
   } catch (err) {
     if (isNotFound(err)) return { state: "missing", id: id.data };
     // In the catch clause, not the try: the redirect's throw must leave this function.
-    if (isCredentialInvalid(err)) redirect("/connect?reason=credential-invalid");
+    if (isCredentialInvalid(err)) redirect(connectUrl("credential-invalid"));
     const { message, queryId } = describeOvhError(err);
     return { state: "error", id: id.data, message, queryId };
   }
