@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { MAX_JOB_IDS } from "./job";
 
-export const MAX_BULK_IDS = 10_000;
+export const MAX_BULK_IDS = MAX_JOB_IDS;
 
 /** Credential and application ids are positive integers (OVH's `long`), kept within safe integers. */
 export const ovhIdSchema = z
