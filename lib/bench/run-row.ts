@@ -84,7 +84,7 @@ async function runOnce(emulator: EmulatorControl, spec: RowSpec) {
     const { stats } = after;
     return {
       result: { ms, requests: stats.requests, peakInFlight: stats.peakInFlight, status429: stats.rateLimited, correct },
-      truth: { expired: expiredIds(before).length, applications: usedApplications(before) },
+      truth: { expired: deadIds(before).length, applications: usedApplications(before) },
     };
   } finally {
     await emulator.removeAccount(account);
@@ -107,8 +107,9 @@ function clientFor(emulator: EmulatorControl, account: EmulatorKeys, spec: RowSp
   });
 }
 
-const expiredIds = (truth: GroundTruth) =>
-  truth.credentials.filter((c) => c.status === "expired").map((c) => c.credentialId);
+/** What "Remove expired" revokes: expired and refused credentials, both dead for good. */
+const deadIds = (truth: GroundTruth) =>
+  truth.credentials.filter((c) => c.status === "expired" || c.status === "refused").map((c) => c.credentialId);
 
 const usedApplications = (truth: GroundTruth) => new Set(truth.credentials.map((c) => c.applicationId)).size;
 
@@ -124,13 +125,13 @@ export function listingMatches(listing: Listing, truth: GroundTruth): boolean {
   );
 }
 
-/** Exactly the expired credentials are gone; the session's own one and every other one remain. */
+/** Exactly the dead credentials are gone; the session's own one and every other one remain. */
 function revocationMatches(before: GroundTruth, after: GroundTruth, currentCredentialId: number): boolean {
-  const expired = new Set(expiredIds(before));
-  const expected = before.credentials.filter((c) => !expired.has(c.credentialId)).map((c) => c.credentialId);
+  const dead = new Set(deadIds(before));
+  const expected = before.credentials.filter((c) => !dead.has(c.credentialId)).map((c) => c.credentialId);
   const remaining = new Set(after.credentials.map((c) => c.credentialId));
   return (
-    expiredIds(after).length === 0 &&
+    deadIds(after).length === 0 &&
     remaining.size === expected.length &&
     expected.every((id) => remaining.has(id)) &&
     remaining.has(currentCredentialId)

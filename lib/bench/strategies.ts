@@ -1,7 +1,7 @@
 import { loadInventory } from "@/lib/inventory/load";
 import type { OvhClient } from "@/lib/ovh/client";
 import { deleteCredential, getCredential, getCredentialApplication, listCredentialIds } from "@/lib/ovh/credentials";
-import { revokeExpired } from "@/lib/revocation/remove-expired";
+import { DEAD_STATUSES, runJob } from "@/lib/revocation/run-job";
 
 // The two operations of the benchmark, each done the ovh-keys way (the library the dashboard runs)
 // and the naive sequential way of python-ovh's README: list the ids, then one call at a time.
@@ -35,20 +35,23 @@ export async function listNaive({ ovh }: RunContext): Promise<Listing> {
   return listing;
 }
 
-/** 1 + E requests: OVH's status filter, then the DELETEs (lib/revocation/remove-expired.ts). */
-export async function revokeOvhKeys(context: RunContext): Promise<number> {
-  const { ovh, currentCredentialId, concurrency } = context;
-  const rateLimitPerMinute = context.rateLimitPerMinute ?? undefined;
-  const report = await revokeExpired(ovh, { currentCredentialId, concurrency, rateLimitPerMinute });
-  return report.results.filter((r) => r.outcome !== "failed").length;
+/**
+ * 2 + E requests: the users' "Remove expired", as the route runs it (lib/revocation/run-job.ts): OVH's
+ * status filter for expired and for refused, then one DELETE per dead credential. No known rate: the
+ * job learns it from OVH's first 429, as it does for a user; every snapshot is taken, as the registry does.
+ */
+export async function revokeOvhKeys({ ovh, currentCredentialId, concurrency }: RunContext): Promise<number> {
+  // A snapshot per change is built as for the registry, so its cost is measured too.
+  const job = await runJob(ovh, { kind: "remove-expired" }, { currentCredentialId, concurrency, onChange: () => {} });
+  return job.items.filter((item) => item.outcome === "revoked" || item.outcome === "already-gone").length;
 }
 
-/** 1 + N + E requests, one at a time: every credential is read to find the expired ones. */
+/** 1 + N + E requests, one at a time: every credential is read to find the dead (expired or refused) ones. */
 export async function revokeNaive({ ovh, currentCredentialId }: RunContext): Promise<number> {
   let revoked = 0;
   for (const id of await listCredentialIds(ovh)) {
     const credential = await getCredential(ovh, id);
-    if (credential.status !== "expired" || id === currentCredentialId) continue;
+    if (!DEAD_STATUSES.includes(credential.status) || id === currentCredentialId) continue;
     await deleteCredential(ovh, id);
     revoked++;
   }

@@ -50,15 +50,18 @@ test("listing with batch refused: exactly 1 + N + A, within 1.2·L·(1 + ceil(N/
   assert.match(withList?.note ?? "", /GET \/me\/api\/application/);
 });
 
-test("revoking: exactly 1 + E within 1.2·L·(1 + ceil(E/C)); rate-limited: at most one 429 and within 10% of (1 + E)/rate", () => {
-  const revoke = row({ scenario: "revoke-expired", requests: 301, medianMs: 720 });
+test("revoking: exactly S + E (two lists) within 1.2·L·(1 + ceil(E/C)); rate-limited: at most one 429 and within 10% of (S + E)/rate", () => {
+  const revoke = row({ scenario: "revoke-expired", requests: 302, medianMs: 720 });
   assert.equal(targetFor(revoke)?.met, true);
-  assert.equal(targetFor({ ...revoke, requests: 302 })?.met, false);
-  const limited = row({ scenario: "revoke-expired", n: 100, expired: 30, rateLimitPerMinute: 60, requests: 31 });
-  assert.equal(targetFor({ ...limited, medianMs: 30_100 })?.met, true);
-  assert.equal(targetFor({ ...limited, medianMs: 27_000 })?.met, false, "faster than the rate allows is not pacing");
-  assert.equal(targetFor({ ...limited, medianMs: 31_000, status429: 1, requests: 32 })?.met, true);
-  assert.equal(targetFor({ ...limited, medianMs: 31_000, status429: 2, requests: 33 })?.met, false);
+  assert.equal(targetFor({ ...revoke, medianMs: 721 })?.met, false);
+  assert.equal(targetFor({ ...revoke, requests: 301 })?.met, false, "a list left out is not the users' path");
+  assert.equal(targetFor({ ...revoke, requests: 303 })?.met, false);
+  const limited = row({ scenario: "revoke-expired", n: 292, expired: 100, rateLimitPerMinute: 60, requests: 102 });
+  assert.equal(targetFor({ ...limited, medianMs: 102_500 })?.met, true);
+  assert.equal(targetFor({ ...limited, medianMs: 91_000 })?.met, false, "faster than the rate allows is not pacing");
+  assert.equal(targetFor({ ...limited, medianMs: 113_000 })?.met, false, "slower than 10% past the rate");
+  assert.equal(targetFor({ ...limited, medianMs: 103_000, status429: 1, requests: 103 })?.met, true);
+  assert.equal(targetFor({ ...limited, medianMs: 103_000, status429: 2, requests: 104 })?.met, false);
   assert.equal(targetFor(row({ strategy: "naive" })), null);
 });
 

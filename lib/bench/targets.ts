@@ -18,7 +18,7 @@ export type BenchRow = {
   /** The most 429 answers any one run met. */
   status429: number;
   correct: boolean;
-  /** E: expired credentials in the account (revoked by scenario b). */
+  /** E: dead credentials in the account, expired or refused (what "Remove expired" revokes). */
   expired: number;
   /** A: applications holding the account's credentials, owned and foreign. */
   applications: number;
@@ -40,6 +40,12 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/**
+ * S: the lists "Remove expired" reads before its DELETEs, one per dead status (expired, refused).
+ * The issue's "1 + E" assumed one list; the users' button takes refused credentials too.
+ */
+export const REMOVE_EXPIRED_LISTS = 2;
+
 const wallTarget = (latencyMs: number, work: number, concurrency: number) =>
   Math.round(1.2 * latencyMs * (1 + Math.ceil(work / concurrency)));
 
@@ -47,21 +53,22 @@ const wallTarget = (latencyMs: number, work: number, concurrency: number) =>
 export function targetFor(row: BenchRow): Target | null {
   if (row.strategy !== "ovh-keys") return null;
   const { n, latencyMs: L, concurrency: C, expired: E, applications: A } = row;
+  const S = REMOVE_EXPIRED_LISTS;
   if (row.scenario === "revoke-expired" && row.rateLimitPerMinute !== null) {
-    const floorMs = ((1 + E) / row.rateLimitPerMinute) * 60_000;
+    const floorMs = ((S + E) / row.rateLimitPerMinute) * 60_000;
     const within = Math.abs(row.medianMs - floorMs) <= 0.1 * floorMs;
     return {
-      requests: `429s ≤ 1 (got ${row.status429})`,
-      wall: `(1+E)/rate = ${Math.round(floorMs)} ms ± 10%`,
-      met: row.status429 <= 1 && within && row.requests === 1 + E + row.status429,
+      requests: `= S + E + 429s = ${S + E} + ${row.status429}, 429s ≤ 1`,
+      wall: `(S+E)/rate = ${Math.round(floorMs)} ms ± 10%`,
+      met: row.status429 <= 1 && within && row.requests === S + E + row.status429,
     };
   }
   if (row.scenario === "revoke-expired") {
     const wall = wallTarget(L, E, C);
     return {
-      requests: `= 1 + E = ${1 + E}`,
+      requests: `= S + E = ${S + E}`,
       wall: `≤ 1.2·L·(1+⌈E/C⌉) = ${wall} ms`,
-      met: row.requests === 1 + E && row.medianMs <= wall,
+      met: row.requests === S + E && row.medianMs <= wall,
     };
   }
   if (row.batch) {

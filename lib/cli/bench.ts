@@ -8,7 +8,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { startEmulatorProcess } from "@/lib/bench/emulator-process";
 import { formatMemory, runMemoryScenario } from "@/lib/bench/memory";
-import { type BenchOptions, planRows, processWarmUpRows } from "@/lib/bench/plan";
+import { type BenchOptions, planRows, processWarmUpRows, RATE_LIMITED_N } from "@/lib/bench/plan";
 import { type RowSpec, runRow } from "@/lib/bench/run-row";
 import { formatTable, formatTargets } from "@/lib/bench/table";
 import { type BenchRow, targetFor, withRatios } from "@/lib/bench/targets";
@@ -50,7 +50,7 @@ const options: BenchOptions = {
   runs: integer("runs", values.runs, 1, 50),
   concurrency: integer("concurrency", values.concurrency, 1, 256),
   rateLimitPerMinute: rateLimit === 0 ? null : rateLimit,
-  rateLimitedN: 100,
+  rateLimitedN: RATE_LIMITED_N,
 };
 
 const started = Date.now();
@@ -104,11 +104,11 @@ try {
         });
 
   console.log(
-    `\nL = ${options.latencyMs} ms per request; 30% expired; 10 applications (2 foreign); median of the runs; ${machine()} at the end.\n`,
+    `\nL = ${options.latencyMs} ms per request; 30% expired, E = expired + refused (what Remove expired revokes); 10 applications (2 foreign); median of the runs; ${machine()} at the end.\n`,
   );
   if (final.length > 0) {
     console.log(formatTable(final));
-    console.log(`\nTargets (issue 5):\n${formatTargets(final)}`);
+    console.log(`\nTargets (issues 5 and 12):\n${formatTargets(final)}`);
   }
   if (memory) console.log(`\n${formatMemory(memory)}`);
   await writeFile(values.out ?? "bench-results.json", `${JSON.stringify(final, null, 2)}\n`);

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { ovhIdSchema } from "@/lib/ovh/ids";
+import { MAX_JOB_IDS } from "./job";
 
-export const MAX_BULK_IDS = 10_000;
+export const MAX_BULK_IDS = MAX_JOB_IDS;
 
 export const bulkRevokeSchema = z
   .object({
