@@ -16,7 +16,22 @@ export class ApiRequestError extends Error {
 }
 
 export async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url, { headers: { Accept: "application/json" }, cache: "no-store" });
+  return readAnswer<T>(await fetch(url, { headers: { Accept: "application/json" }, cache: "no-store" }));
+}
+
+/** A JSON body to a mutating route (same origin: the proxy and the route frame check Origin). */
+export async function sendJson<T>(method: "POST" | "PUT" | "DELETE", url: string, body: unknown): Promise<T> {
+  return readAnswer<T>(
+    await fetch(url, {
+      method,
+      headers: { Accept: "application/json", "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+      cache: "no-store",
+    }),
+  );
+}
+
+async function readAnswer<T>(response: Response): Promise<T> {
   const body = await response.json().catch(() => null);
   if (!response.ok) {
     const error = readErrorBody(body);
