@@ -58,14 +58,25 @@ export async function connectAction(_prev: unknown, formData: unknown): Promise<
   return form.get("consumerKeyMode") === "request" ? requestKeyAndValidate(form) : connectWithConsumerKey(form);
 }
 
-/** Called by /connect/complete when the admin is back from OVH's validation page. */
-export const completeConnectAction = validatedAction(noInput, async () => {
+const completeConnection = validatedAction(noInput, async () => {
   const result = await completeConnect();
   if (result === null) redirect("/");
   return result;
 });
 
-export const connectDemoAction = validatedAction(noInput, async (): Promise<ActionState<never>> => {
+// Actions that take no argument are exported with no parameter: Next records the arity in the action's
+// id and then hands such an action nothing of what the caller sent.
+
+/** Called by /connect/complete when the admin is back from OVH's validation page. */
+export async function completeConnectAction() {
+  return completeConnection(undefined);
+}
+
+export async function connectDemoAction() {
+  return connectDemo(undefined);
+}
+
+const connectDemo = validatedAction(noInput, async (): Promise<ActionState<never>> => {
   if (!emulatorEnabled()) return failure("The demo account needs the OVH API emulator (OVH_EMULATOR=on).");
   let keys: Awaited<ReturnType<typeof createDemoAccount>>;
   try {

@@ -31,20 +31,26 @@ const disconnectAndExpire = validatedAction(noInput, async () => {
   redirect(connectUrl(reason));
 });
 
-// The session menu posts these as <form> actions, which answer nothing: both end in a redirect.
+// These actions take no argument and are exported with none: Next records an action's arity in its id, and
+// an action that declares no parameter is never handed the caller's arguments (whatever a hostile caller
+// sends). The session menu posts the first two as <form> actions, which answer nothing: both redirect.
 
 /** Forgets the keys. Nothing changes at OVH. */
-export async function disconnectAction(form: unknown): Promise<void> {
-  await disconnect(form);
+export async function disconnectAction(): Promise<void> {
+  await disconnect(undefined);
 }
 
 /** Expires the session's credential at OVH (POST /auth/logout), then forgets the keys. */
-export async function disconnectAndExpireAction(form: unknown): Promise<void> {
-  await disconnectAndExpire(form);
+export async function disconnectAndExpireAction(): Promise<void> {
+  await disconnectAndExpire(undefined);
 }
 
-/** Drops keys OVH no longer accepts. Called from /connect after a dead credential was detected. */
-export const forgetSessionAction = validatedAction(noInput, async () => {
+const forgetSession = validatedAction(noInput, async () => {
   await endSession();
   return ok(null);
 });
+
+/** Drops keys OVH no longer accepts. Called from /connect after a dead credential was detected. */
+export async function forgetSessionAction() {
+  return forgetSession(undefined);
+}
