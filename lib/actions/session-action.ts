@@ -21,9 +21,9 @@ export type ActionOptions = {
 };
 
 /**
- * For actions whose argument is ignored (a <form> posts an empty FormData, a button nothing). Export such an action as a function with no parameter
- * (`export async function xAction() { return x(undefined) }`): Next records an action's arity in its id,
- * and a zero-arity action is never handed what a caller sends.
+ * For actions whose argument is ignored (a <form> posts an empty FormData, a button nothing). Export
+ * such an action as a function with no parameter (`export async function xAction() { return x(undefined) }`):
+ * Next records an action's arity in its id, and a zero-arity action is never handed what a caller sends.
  */
 export const noInput = z.unknown().transform(() => undefined);
 
