@@ -1,6 +1,6 @@
 import { test as base, expect } from "@playwright/test";
-import { createAccount, type EmulatorAccount } from "./emulator";
 import { ConnectPage } from "./pages/connect-page";
+import { createAccount, type EmulatorAccount } from "./support/emulator";
 
 type Fixtures = {
   connectPage: ConnectPage;

@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import type { EmulatorAccount } from "../emulator";
+import type { EmulatorAccount } from "../support/emulator";
 
 export class ConnectPage {
   constructor(readonly page: Page) {}

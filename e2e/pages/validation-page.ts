@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import type { EmulatorAccount } from "../emulator";
+import type { EmulatorAccount } from "../support/emulator";
 
 /** The emulator's stand-in for OVH's page behind validationUrl. */
 export class ValidationPage {

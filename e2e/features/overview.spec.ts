@@ -1,7 +1,7 @@
-import { truth } from "./audit-truth";
-import { createAccount } from "./emulator";
-import { expect, test } from "./fixtures";
-import { requestToken } from "./ovh-signing";
+import { expect, test } from "../fixtures";
+import { truth } from "../support/audit-truth";
+import { createAccount } from "../support/emulator";
+import { requestToken } from "../support/ovh-signing";
 
 test("overview counts match the account and link to the filtered credentials", async ({ page, account, request }) => {
   const { credentials } = await truth(request, account.applicationKey);

@@ -1,6 +1,6 @@
-import { createAccount, setKnobs } from "./emulator";
-import { expect, test } from "./fixtures";
-import { requestToken, signedCall } from "./ovh-signing";
+import { expect, test } from "../fixtures";
+import { createAccount, setKnobs } from "../support/emulator";
+import { requestToken, signedCall } from "../support/ovh-signing";
 
 test("the demo account signs in to a dashboard showing the account and the session's credential", async ({ page }) => {
   await page.goto("/connect");

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import type { APIResponse, Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { concrete, pages } from "./next-build";
+import { expect, test } from "../fixtures";
+import { concrete, pages } from "../support/next-build";
 
 // The headers every page and answer carries, checked on every page of the build.
 
@@ -125,8 +125,8 @@ test("the emulator's validation page has its own policy: no script at all, and i
   request,
   baseURL,
 }) => {
-  const { createAccount } = await import("./emulator");
-  const { requestToken } = await import("./ovh-signing");
+  const { createAccount } = await import("../support/emulator");
+  const { requestToken } = await import("../support/ovh-signing");
   const account = await createAccount(request);
   const token = await requestToken(baseURL as string, account.applicationKey);
   const response = await request.get(token.validationUrl);

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { concrete, pages } from "./next-build";
+import { expect, test } from "../fixtures";
+import { concrete, pages } from "../support/next-build";
 
 // The emulator's applications carry hostile names and descriptions (markup, event handlers, javascript:
 // links, a right-to-left override, a 10,000-character name). Every page must render them as inert text

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { createAccount } from "./emulator";
-import { expect, test } from "./fixtures";
-import { recordServerAnswers } from "./server-answers";
+import { expect, test } from "../fixtures";
+import { createAccount } from "../support/emulator";
+import { recordServerAnswers } from "../support/server-answers";
 
 // The application secret and consumer key live only in the encrypted cookie: no page, RSC payload,
 // JSON answer or server log line may ever carry them.

@@ -1,8 +1,8 @@
 import { sealData } from "iron-session";
-import { createAccount } from "./emulator";
-import { startExtraServer } from "./extra-server";
-import { expect, test } from "./fixtures";
-import { E2E_SESSION_SECRET } from "./server-env";
+import { expect, test } from "../fixtures";
+import { createAccount } from "../support/emulator";
+import { startExtraServer } from "../support/extra-server";
+import { E2E_SESSION_SECRET } from "../support/server-env";
 
 // The session cookie under attack and under rotation: an unreadable cookie is a clean disconnect with
 // a message, never a 500; connecting re-issues it; SESSION_SECRET can rotate without logging anyone out.

@@ -1,8 +1,8 @@
-import { groundTruth } from "./emulator";
-import { expect, test } from "./fixtures";
-import { concrete, pages, routeHandlers, serverActions } from "./next-build";
-import { signedCall } from "./ovh-signing";
-import { callAction } from "./server-action-call";
+import { expect, test } from "../fixtures";
+import { groundTruth } from "../support/emulator";
+import { concrete, pages, routeHandlers, serverActions } from "../support/next-build";
+import { signedCall } from "../support/ovh-signing";
+import { callAction } from "../support/server-action-call";
 
 // Cross-site request forgery: a page on another site can make the browser POST with the session
 // cookie, but not lie about its Origin. Every mutation, server actions included, must refuse it.

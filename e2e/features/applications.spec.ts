@@ -1,7 +1,7 @@
-import { recordDialogs, sessionCredentialId, truth } from "./audit-truth";
-import { createAccount } from "./emulator";
-import { expect, test } from "./fixtures";
-import { signedCall } from "./ovh-signing";
+import { expect, test } from "../fixtures";
+import { recordDialogs, sessionCredentialId, truth } from "../support/audit-truth";
+import { createAccount } from "../support/emulator";
+import { signedCall } from "../support/ovh-signing";
 
 test("every application is listed, owned and foreign, with hostile names as inert text", async ({
   page,

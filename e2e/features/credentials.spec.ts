@@ -1,6 +1,6 @@
-import { groundTruth, setKnobs } from "./emulator";
-import { expect, test } from "./fixtures";
-import { CredentialsPage } from "./pages/credentials-page";
+import { expect, test } from "../fixtures";
+import { CredentialsPage } from "../pages/credentials-page";
+import { groundTruth, setKnobs } from "../support/emulator";
 
 test("lists every credential and marks the session's own, which cannot be selected", async ({
   page,

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { createAccount, groundTruth } from "./emulator";
-import { expect, test } from "./fixtures";
-import { TokenRequestForm } from "./pages/token-request-form";
-import { ValidationPage } from "./pages/validation-page";
-import { recordServerAnswers } from "./server-answers";
+import { expect, test } from "../fixtures";
+import { TokenRequestForm } from "../pages/token-request-form";
+import { ValidationPage } from "../pages/validation-page";
+import { createAccount, groundTruth } from "../support/emulator";
+import { recordServerAnswers } from "../support/server-answers";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

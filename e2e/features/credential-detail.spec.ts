@@ -1,5 +1,5 @@
-import { canWrite, recordDialogs, sessionCredentialId, truth } from "./audit-truth";
-import { expect, test } from "./fixtures";
+import { expect, test } from "../fixtures";
+import { canWrite, recordDialogs, sessionCredentialId, truth } from "../support/audit-truth";
 
 const QUARANTINE = ["192.0.2.1/32", "2001:db8::1/128"];
 

@@ -1,6 +1,6 @@
-import { createAccount, groundTruth, setKnobs } from "./emulator";
-import { expect, test } from "./fixtures";
-import { CredentialsPage } from "./pages/credentials-page";
+import { expect, test } from "../fixtures";
+import { CredentialsPage } from "../pages/credentials-page";
+import { createAccount, groundTruth, setKnobs } from "../support/emulator";
 
 // The UI against a misbehaving OVH API. The 1,000-credential bulk revoke under every fault at once is a
 // Node-level test (lib/inventory/reliability.test.ts); these check what the admin sees.
