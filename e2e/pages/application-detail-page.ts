@@ -41,6 +41,11 @@ export class ApplicationDetailPage {
     return this.revokeDialog.getByRole("button", { name: `Revoke application and ${credentialCount} credentials` });
   }
 
+  /** The dialog's warning when the application may not be revoked from here. */
+  get revokeRefusal() {
+    return this.revokeDialog.getByRole("alert");
+  }
+
   async closeDialog() {
     await this.revokeDialog.getByRole("button", { name: "Close" }).click();
   }

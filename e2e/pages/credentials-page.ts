@@ -106,6 +106,11 @@ export class CredentialsPage {
     return this.page.getByRole("status", { name: "Partial list" });
   }
 
+  /** The banner's Retry button, named "Retrying…" while the reload runs. */
+  partialListRetry(name: "Retry" | "Retrying…" = "Retry") {
+    return this.partialListBanner.getByRole("button", { name });
+  }
+
   /** An application's name as a cell of the table shows it. */
   applicationName(name: string | RegExp) {
     return this.table.getByText(name).first();

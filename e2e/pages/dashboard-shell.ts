@@ -41,6 +41,15 @@ export class DashboardShell {
     return this.page.getByRole("status", { name: "Session details unavailable" });
   }
 
+  async retrySessionDetails() {
+    await this.sessionDetailsBanner.getByRole("button", { name: "Retry" }).click();
+  }
+
+  /** What the session panel says, e.g. when the session's credential expires. */
+  sessionPanelText(text: string | RegExp) {
+    return this.sessionPanel.getByText(text);
+  }
+
   /** A confirmation or notice the dashboard shows after an action. */
   notice(text: string | RegExp) {
     return this.page.getByText(text);

@@ -62,4 +62,8 @@ export class OverviewPage {
   get auditError() {
     return this.page.getByRole("alert").filter({ hasText: "The audit could not be loaded" });
   }
+
+  get auditErrorRetry() {
+    return this.auditError.getByRole("button", { name: "Retry" });
+  }
 }

@@ -81,6 +81,10 @@ export class TokenRequestStatusPage {
     return this.page.getByRole("dialog", { name: `Revoke credential #${oldId}?` });
   }
 
+  revokeOldDialogText(oldId: number, text: string | RegExp) {
+    return this.revokeOldDialog(oldId).getByText(text);
+  }
+
   async confirmRevokeOld(oldId: number) {
     await this.revokeOldDialog(oldId)
       .getByRole("button", { name: `Revoke credential #${oldId}` })
