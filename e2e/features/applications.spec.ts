@@ -1,23 +1,27 @@
 import { expect, test } from "../fixtures";
-import { recordDialogs, sessionCredentialId, truth } from "../support/audit-truth";
-import { createAccount } from "../support/emulator";
+import { recordDialogs, truth } from "../support/audit-truth";
+import { findingTitle } from "../support/finding-titles";
 import { signedCall } from "../support/ovh-signing";
+
+const HOSTILE_NAME = "<script>alert(1)</script>";
+const HOSTILE_DESCRIPTION = "<img src=x onerror=alert(1)>";
 
 test("every application is listed, owned and foreign, with hostile names as inert text", async ({
   page,
   account,
   request,
+  applicationsPage: applications,
+  applicationDetailPage,
 }) => {
   const fired = recordDialogs(page);
-  const { applications } = await truth(request, account.applicationKey);
-  await page.goto("/applications");
-  const list = page.getByRole("list", { name: "Applications" });
-  await expect(list.getByRole("listitem")).toHaveCount(applications.length);
-  await expect(list.getByRole("link", { name: "<script>alert(1)</script>" })).toBeVisible();
-  await expect(list.getByText("<img src=x onerror=alert(1)>")).toBeVisible();
-  await expect(list.getByText("foreign", { exact: true }).first()).toBeVisible();
-  await list.getByRole("link", { name: "<script>alert(1)</script>" }).click();
-  await expect(page.getByRole("heading", { name: "<script>alert(1)</script>" })).toBeVisible();
+  const { applications: atOvh } = await truth(request, account.applicationKey);
+  await applications.goto();
+  await expect(applications.items).toHaveCount(atOvh.length);
+  await expect(applications.applicationLink(HOSTILE_NAME)).toBeVisible();
+  await expect(applications.text(HOSTILE_DESCRIPTION)).toBeVisible();
+  await expect(applications.text("foreign", { exact: true }).first()).toBeVisible();
+  await applications.applicationLink(HOSTILE_NAME).click();
+  await expect(applicationDetailPage.heading(HOSTILE_NAME)).toBeVisible();
   expect(fired).toEqual([]);
 });
 
@@ -25,27 +29,28 @@ test("revoking an application shows its blast radius, needs its name, and takes 
   page,
   account,
   request,
+  shell,
+  applicationDetailPage: detail,
 }) => {
   const fired = recordDialogs(page);
-  const own = await sessionCredentialId(page);
+  const own = await shell.sessionCredentialId();
   const before = await truth(request, account.applicationKey);
   const ownApplication = before.credentials.find((c) => c.credentialId === own)?.applicationId;
-  const target = before.applications.find((a) => a.name === "<script>alert(1)</script>");
+  const target = before.applications.find((a) => a.name === HOSTILE_NAME);
   if (!target || target.applicationId === ownApplication) throw new Error("the hostile application is a separate one");
   const doomed = before.credentials.filter((c) => c.applicationId === target.applicationId);
   expect(doomed.length).toBeGreaterThan(0);
 
-  await page.goto(`/applications/${target.applicationId}`);
-  await page.getByRole("button", { name: "Revoke application…" }).click();
-  const dialog = page.getByRole("dialog", { name: "Revoke application" });
-  await expect(dialog.getByTestId("blast-count")).toHaveText(String(doomed.length));
-  const confirm = dialog.getByRole("button", { name: `Revoke application and ${doomed.length} credentials` });
+  await detail.goto(target.applicationId);
+  await detail.openRevoke();
+  await expect(detail.blastCount).toHaveText(String(doomed.length));
+  const confirm = detail.revokeButton(doomed.length);
   await expect(confirm).toBeDisabled();
-  await dialog.getByLabel(/Type the application's name/).fill(target.name);
+  await detail.nameConfirmation.fill(target.name);
   await confirm.click();
   await expect(page).toHaveURL(/\/applications$/);
   await expect(
-    page.getByText(`Application #${target.applicationId} deleted, with its ${doomed.length} credentials.`),
+    shell.notice(`Application #${target.applicationId} deleted, with its ${doomed.length} credentials.`),
   ).toBeVisible();
 
   const after = await truth(request, account.applicationKey);
@@ -56,38 +61,42 @@ test("revoking an application shows its blast radius, needs its name, and takes 
 });
 
 test("the application of the session's credential, and foreign ones, cannot be deleted", async ({
+  account,
+  request,
+  shell,
+  applicationDetailPage: detail,
+}) => {
+  const own = await shell.sessionCredentialId();
+  const { credentials, applications } = await truth(request, account.applicationKey);
+  const ownApplication = credentials.find((c) => c.credentialId === own)?.applicationId;
+  await detail.goto(ownApplication);
+  await expect(detail.text("This application holds the credential this session signs with.")).toBeVisible();
+  await detail.openRevoke();
+  await expect(detail.revokeRefusal).toContainText("it is refused here");
+  await expect(detail.nameConfirmation).toHaveCount(0);
+  await detail.closeDialog();
+
+  const foreign = applications.find((a) => !a.owned);
+  await detail.goto(foreign?.applicationId);
+  await expect(detail.text(/This is a foreign application/)).toBeVisible();
+  await expect(detail.revokeApplicationButton).toHaveCount(0);
+  expect((await truth(request, account.applicationKey)).applications).toHaveLength(applications.length);
+
+  const response = await detail.goto(1);
+  expect(response?.status()).toBe(404);
+  await expect(detail.notFound).toBeVisible();
+});
+
+test("an application's findings link to its credentials with that finding", async ({
   page,
   account,
   request,
+  applicationDetailPage: detail,
 }) => {
-  const own = await sessionCredentialId(page);
-  const { credentials, applications } = await truth(request, account.applicationKey);
-  const ownApplication = credentials.find((c) => c.credentialId === own)?.applicationId;
-  await page.goto(`/applications/${ownApplication}`);
-  await expect(page.getByText("This application holds the credential this session signs with.")).toBeVisible();
-  await page.getByRole("button", { name: "Revoke application…" }).click();
-  const dialog = page.getByRole("dialog", { name: "Revoke application" });
-  await expect(dialog.getByRole("alert")).toContainText("it is refused here");
-  await expect(dialog.getByLabel(/Type the application's name/)).toHaveCount(0);
-  await dialog.getByRole("button", { name: "Close" }).click();
-
-  const foreign = applications.find((a) => !a.owned);
-  await page.goto(`/applications/${foreign?.applicationId}`);
-  await expect(page.getByText(/This is a foreign application/)).toBeVisible();
-  await expect(page.getByRole("button", { name: "Revoke application…" })).toHaveCount(0);
-  expect((await truth(request, account.applicationKey)).applications).toHaveLength(applications.length);
-
-  const response = await page.goto("/applications/1");
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "Application not found" })).toBeVisible();
-});
-
-test("an application's findings link to its credentials with that finding", async ({ page, account, request }) => {
   const { applications } = await truth(request, account.applicationKey);
   const apiConsole = applications.find((a) => a.name === "OVHcloud API console");
-  await page.goto(`/applications/${apiConsole?.applicationId}`);
-  const findings = page.getByRole("list", { name: "Findings among its credentials" });
-  await findings.getByRole("link", { name: /Foreign application/ }).click();
+  await detail.goto(apiConsole?.applicationId);
+  await detail.findingLink(findingTitle.foreignApplication).click();
   await expect(page).toHaveURL(
     new RegExp(`/credentials\\?application=${apiConsole?.applicationId}&finding=foreign-application$`),
   );
@@ -96,11 +105,13 @@ test("an application's findings link to its credentials with that finding", asyn
 test("keyless applications are previewed, then deleted with a per-item report", async ({
   page,
   request,
+  emulator,
   connectPage,
+  applicationsPage: applications,
   baseURL,
 }) => {
   const fired = recordDialogs(page);
-  const account = await createAccount(request, { credentials: 3 });
+  const account = await emulator.createAccount({ credentials: 3 });
   const before = await truth(request, account.applicationKey);
   const used = new Set(before.credentials.map((c) => c.applicationId));
   const keyless = before.applications.filter((a) => a.owned && !used.has(a.applicationId));
@@ -109,28 +120,25 @@ test("keyless applications are previewed, then deleted with a per-item report", 
   await connectPage.connect(account);
   await connectPage.expectSignedIn();
 
-  await page.goto("/applications");
-  await page.getByRole("button", { name: `Delete keyless applications (${keyless.length})…` }).click();
-  const dialog = page.getByRole("dialog", { name: "Delete keyless applications" });
-  await expect(dialog.getByRole("list", { name: "Applications to delete" }).getByRole("listitem")).toHaveCount(
-    keyless.length,
-  );
+  await applications.goto();
+  const dialog = await applications.openDeleteKeyless(keyless.length);
+  await expect(dialog.listed("Applications to delete")).toHaveCount(keyless.length);
   // One disappears between the preview and the confirmation: the report says so instead of failing.
   const gone = keyless[0];
   const deleted = await signedCall(baseURL as string, account, "DELETE", `/me/api/application/${gone?.applicationId}`);
   expect(deleted.ok).toBe(true);
-  await dialog.getByRole("button", { name: `Delete ${keyless.length} applications` }).click();
+  await dialog.button(`Delete ${keyless.length} applications`).click();
 
-  const report = page.getByRole("dialog", { name: "Keyless applications: report" });
-  await expect(report.getByTestId("count-revoked")).toHaveText(String(keyless.length - 1));
-  await expect(report.getByTestId("count-already-gone")).toHaveText("1");
-  await expect(report.getByTestId("count-failed")).toHaveText("0");
-  await expect(report.getByRole("list", { name: "Report" }).getByText("Already gone")).toHaveCount(1);
-  await report.getByRole("button", { name: "Close" }).click();
+  const report = applications.keylessReport;
+  await expect(report.count("revoked")).toHaveText(String(keyless.length - 1));
+  await expect(report.count("already-gone")).toHaveText("1");
+  await expect(report.count("failed")).toHaveText("0");
+  await expect(report.reported("Already gone")).toHaveCount(1);
+  await report.close();
 
   const after = await truth(request, account.applicationKey);
   expect(after.applications.filter((a) => a.owned && !used.has(a.applicationId))).toEqual([]);
   expect(after.credentials).toHaveLength(before.credentials.length);
-  await expect(page.getByRole("button", { name: "No keyless application" })).toBeDisabled();
+  await expect(applications.keylessButton("No keyless application")).toBeDisabled();
   expect(fired).toEqual([]);
 });

@@ -1,47 +1,47 @@
 import { expect, test } from "../fixtures";
-import { CredentialsPage } from "../pages/credentials-page";
-import { groundTruth, setKnobs } from "../support/emulator";
+import { findingTitle } from "../support/finding-titles";
 
 test("lists every credential and marks the session's own, which cannot be selected", async ({
   page,
   account,
-  request,
+  emulator,
+  shell,
+  credentialsPage: credentials,
 }) => {
-  const truth = await groundTruth(request, account.applicationKey);
-  const credentials = new CredentialsPage(page);
+  const truth = await emulator.groundTruth(account.applicationKey);
   await credentials.goto();
-  await expect(page.getByText(`${truth.credentials.length} credentials`, { exact: true })).toBeVisible();
-  const ownId = ((await page.getByTestId("session-credential").textContent()) ?? "").replace("#", "");
-  await page.getByRole("searchbox", { name: "Search credentials" }).fill(ownId);
-  await expect(page.locator("tbody tr")).toHaveCount(1);
-  await expect(page.locator("tbody tr")).toContainText("this session");
-  await expect(page.getByRole("checkbox", { name: `Select credential ${ownId}` })).toBeDisabled();
+  await expect(credentials.count(`${truth.credentials.length} credentials`)).toBeVisible();
+  const ownId = await shell.sessionCredentialId();
+  await credentials.search(String(ownId));
+  await expect(credentials.rows).toHaveCount(1);
+  await expect(credentials.rows).toContainText("this session");
+  await expect(credentials.selectBox(ownId)).toBeDisabled();
   await expect(page).toHaveURL(new RegExp(`q=${ownId}`));
-  await page.getByRole("searchbox", { name: "Search credentials" }).fill("");
-  await page.getByRole("button", { name: "ID" }).click();
+  await credentials.search("");
+  await credentials.sortBy("ID");
   await expect(page).toHaveURL(/sort=id&dir=asc/);
-  await expect(page.getByRole("columnheader", { name: "ID" })).toHaveAttribute("aria-sort", "ascending");
+  await expect(credentials.columnHeader("ID")).toHaveAttribute("aria-sort", "ascending");
   const ids = await credentials.renderedIds();
   expect(ids).toEqual([...ids].sort((a, b) => a - b));
 });
 
-test("filters live in the URL and a shared link opens the same view", async ({ page, account, request }) => {
-  const truth = await groundTruth(request, account.applicationKey);
+test("filters live in the URL and a shared link opens the same view", async ({
+  page,
+  account,
+  emulator,
+  credentialsPage: credentials,
+}) => {
+  const truth = await emulator.groundTruth(account.applicationKey);
   const expired = truth.credentials.filter((c) => c.status === "expired").length;
-  const credentials = new CredentialsPage(page);
   await credentials.goto("?status=expired");
-  await expect(page.getByText(`${expired} of ${truth.credentials.length} credentials match`)).toBeVisible();
-  await page.getByRole("button", { name: /^Finding(?!s)/ }).click();
-  await page.getByRole("menuitemcheckbox", { name: /Full access/ }).click();
-  await page.keyboard.press("Escape");
+  await expect(credentials.matching(expired, truth.credentials.length)).toBeVisible();
+  await credentials.filter(/^Finding(?!s)/, findingTitle.fullAccess);
   await expect(page).toHaveURL(/status=expired&finding=full-access/);
-  await page.getByRole("button", { name: /^Status/ }).click();
-  await page.getByRole("menuitemcheckbox", { name: /Validated/ }).click();
-  await page.keyboard.press("Escape");
+  await credentials.filter(/^Status/, /Validated/);
   await expect(page).toHaveURL(/status=validated,expired&finding=full-access/);
   const url = page.url();
   await page.goto(url);
-  await expect(page.getByText(/credentials match/)).toBeVisible();
+  await expect(credentials.count(/credentials match/)).toBeVisible();
   for (const id of await credentials.renderedIds()) {
     const credential = truth.credentials.find((c) => c.credentialId === id);
     expect(["validated", "expired"]).toContain(credential?.status);
@@ -49,75 +49,61 @@ test("filters live in the URL and a shared link opens the same view", async ({ p
 });
 
 test("a bulk revoke reports exactly the failures and Retry failed finishes them", async ({
-  page,
   account,
-  request,
+  emulator,
+  credentialsPage: credentials,
 }) => {
-  const credentials = new CredentialsPage(page);
   await credentials.goto("?status=validated&sort=id&dir=asc");
   const ids = (await credentials.renderedIds()).slice(0, 14);
   const failing = ids.slice(2, 5);
-  await setKnobs(request, account.applicationKey, { failDeletes: { ids: failing, times: 1, status: 500 } });
-  for (const id of ids) {
-    const checkbox = page.getByRole("checkbox", { name: `Select credential ${id}` });
-    if (await checkbox.isDisabled()) continue;
-    await checkbox.check();
-  }
-  const selected = (
-    await Promise.all(ids.map((id) => page.getByRole("checkbox", { name: `Select credential ${id}` }).isChecked()))
-  ).filter(Boolean).length;
+  await emulator.setKnobs(account.applicationKey, { failDeletes: { ids: failing, times: 1, status: 500 } });
+  const selected = await credentials.select(ids);
   const dialog = await credentials.openBulkRevoke();
-  await expect(dialog.getByRole("list", { name: "Credentials to revoke" }).getByRole("listitem")).toHaveCount(selected);
-  const confirm = dialog.getByRole("button", { name: `Revoke ${selected} credentials` });
+  await expect(dialog.listed("Credentials to revoke")).toHaveCount(selected);
+  const confirm = dialog.button(`Revoke ${selected} credentials`);
   await expect(confirm).toBeDisabled();
-  await dialog.getByLabel(/Type/).fill(`revoke ${selected}`);
+  await dialog.typeConfirmation(`revoke ${selected}`);
   await confirm.click();
-  await expect(dialog.getByTestId("count-failed")).toHaveText("3");
-  await expect(dialog.getByTestId("count-revoked")).toHaveText(String(selected - 3));
-  const failures = dialog.getByRole("list", { name: "Failures" }).getByRole("listitem");
-  await expect(failures).toHaveCount(3);
-  for (const id of failing) await expect(dialog.getByRole("list", { name: "Failures" })).toContainText(`#${id}`);
-  await expect(failures.first()).toContainText("OVH query id");
-  await dialog.getByRole("button", { name: "Retry failed (3)" }).click();
-  await expect(dialog.getByTestId("count-failed")).toHaveText("0");
-  await expect(dialog.getByTestId("count-revoked")).toHaveText("3");
-  const truth = await groundTruth(request, account.applicationKey);
+  await expect(dialog.count("failed")).toHaveText("3");
+  await expect(dialog.count("revoked")).toHaveText(String(selected - 3));
+  await expect(dialog.failures).toHaveCount(3);
+  for (const id of failing) await expect(dialog.failureList).toContainText(`#${id}`);
+  await expect(dialog.failures.first()).toContainText("OVH query id");
+  await dialog.retryFailed(3);
+  await expect(dialog.count("failed")).toHaveText("0");
+  await expect(dialog.count("revoked")).toHaveText("3");
+  const truth = await emulator.groundTruth(account.applicationKey);
   const remaining = new Set(truth.credentials.map((c) => c.credentialId));
   for (const id of ids) expect(remaining.has(id)).toBe(false);
 });
 
 test("Remove expired previews exactly the expired and refused ones, never the session's, then reports", async ({
-  page,
   account,
-  request,
+  emulator,
+  credentialsPage: credentials,
 }) => {
-  const before = await groundTruth(request, account.applicationKey);
+  const before = await emulator.groundTruth(account.applicationKey);
   const dead = before.credentials.filter((c) => c.status === "expired" || c.status === "refused");
   expect(dead.length).toBeGreaterThan(10);
-  const credentials = new CredentialsPage(page);
   await credentials.goto();
-  await page.getByRole("button", { name: /^Remove expired/ }).click();
-  const dialog = page.getByRole("dialog");
-  await expect(dialog.getByRole("list", { name: "Credentials to revoke" }).getByRole("listitem")).toHaveCount(
-    dead.length,
-  );
-  await dialog.getByLabel(/Type/).fill(`revoke ${dead.length}`);
-  await dialog.getByRole("button", { name: `Revoke ${dead.length} credentials` }).click();
-  await expect(dialog.getByTestId("count-revoked")).toHaveText(String(dead.length));
-  await dialog.getByRole("button", { name: "Close" }).click();
-  const after = await groundTruth(request, account.applicationKey);
+  const dialog = await credentials.openRemoveExpired();
+  await expect(dialog.listed("Credentials to revoke")).toHaveCount(dead.length);
+  await dialog.typeConfirmation(`revoke ${dead.length}`);
+  await dialog.button(`Revoke ${dead.length} credentials`).click();
+  await expect(dialog.count("revoked")).toHaveText(String(dead.length));
+  await dialog.close();
+  const after = await emulator.groundTruth(account.applicationKey);
   expect(after.credentials.filter((c) => c.status === "expired" || c.status === "refused")).toEqual([]);
   expect(after.credentials.length).toBe(before.credentials.length - dead.length);
-  await expect(page.getByRole("button", { name: "Remove expired (0)" })).toBeDisabled();
+  await expect(credentials.removeExpiredButton("Remove expired (0)")).toBeDisabled();
 });
 
-test("Export CSV saves the current view with findings and no secret", async ({ page, account }) => {
-  const credentials = new CredentialsPage(page);
+test("Export CSV saves the current view with findings and no secret", async ({
+  account,
+  credentialsPage: credentials,
+}) => {
   await credentials.goto("?status=refused");
-  const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Export CSV" }).click();
-  const file = await download;
-  const text = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+  const text = await credentials.export("CSV");
   const lines = text.trim().split("\r\n");
   expect(lines[0]).toContain("findings");
   expect(lines.length).toBeGreaterThan(1);
