@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { E2E_SESSION_SECRET } from "./e2e/server-env";
+import { E2E_SESSION_SECRET } from "./e2e/support/server-env";
 import { chromiumLaunchOptions } from "./lib/cli/local-server.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);

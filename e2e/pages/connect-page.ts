@@ -1,6 +1,11 @@
 import { expect, type Page } from "@playwright/test";
-import type { EmulatorAccount } from "../emulator";
+import type { EmulatorAccount } from "../support/emulator";
 
+type Keys = Pick<EmulatorAccount, "applicationKey" | "applicationSecret" | "consumerKey">;
+export type ConnectField = "endpoint" | "applicationKey" | "applicationSecret" | "consumerKey";
+export type RequestedAccess = "Only what ovh-keys needs (recommended)" | "Full access to the account";
+
+/** /connect: pasted keys, the demo account, or a consumer key requested for the admin. */
 export class ConnectPage {
   constructor(readonly page: Page) {}
 
@@ -8,18 +13,61 @@ export class ConnectPage {
     await this.page.goto("/connect");
   }
 
-  async connect(
-    keys: Pick<EmulatorAccount, "applicationKey" | "applicationSecret" | "consumerKey">,
-    endpoint = "emulator",
-  ) {
+  get heading() {
+    return this.page.getByRole("heading", { name: "Connect to your OVHcloud account" });
+  }
+
+  field(label: "Application key" | "Application secret" | "Consumer key") {
+    return this.page.getByLabel(label);
+  }
+
+  /** The message under a field. Located by the id aria-describedby points at, as the form has no other name for it. */
+  fieldError(field: ConnectField) {
+    return this.page.locator(`#${field}-error`);
+  }
+
+  message(text: string | RegExp) {
+    return this.page.getByText(text);
+  }
+
+  async useDemoAccount() {
+    await this.page.getByRole("button", { name: "Use the demo account" }).click();
+  }
+
+  async fillKeys(keys: Partial<Keys>, endpoint = "emulator") {
     await this.page.getByLabel("Endpoint").selectOption(endpoint);
-    await this.page.getByLabel("Application key").fill(keys.applicationKey);
-    await this.page.getByLabel("Application secret").fill(keys.applicationSecret);
-    await this.page.getByLabel("Consumer key").fill(keys.consumerKey);
+    if (keys.applicationKey !== undefined) await this.field("Application key").fill(keys.applicationKey);
+    if (keys.applicationSecret !== undefined) await this.field("Application secret").fill(keys.applicationSecret);
+    if (keys.consumerKey !== undefined) await this.field("Consumer key").fill(keys.consumerKey);
+  }
+
+  async submit() {
     await this.page.getByRole("button", { name: "Connect", exact: true }).click();
+  }
+
+  async connect(keys: Keys, endpoint = "emulator") {
+    await this.fillKeys(keys, endpoint);
+    await this.submit();
   }
 
   async expectSignedIn() {
     await expect(this.page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  }
+
+  /** "Do you have a consumer key?" → "No, request one for me". */
+  async chooseToRequestAConsumerKey() {
+    await this.page.getByLabel("No, request one for me").check();
+  }
+
+  access(option: RequestedAccess) {
+    return this.page.getByLabel(option);
+  }
+
+  async chooseAccess(option: RequestedAccess) {
+    await this.access(option).check();
+  }
+
+  async requestConsumerKey() {
+    await this.page.getByRole("button", { name: "Request a consumer key" }).click();
   }
 }

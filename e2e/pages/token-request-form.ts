@@ -1,16 +1,26 @@
 import { expect, type Page } from "@playwright/test";
 
-/** /token-requests/new: rule rows, templates and submission. */
+/** /token-requests/new: access rule rows, templates and submission (also the Replace form). */
 export class TokenRequestForm {
   constructor(readonly page: Page) {}
 
   async goto() {
     await this.page.goto("/token-requests/new");
-    await expect(this.page.getByRole("heading", { name: "New token request" })).toBeVisible();
+    await expect(this.heading("New token request")).toBeVisible();
+  }
+
+  heading(name: string) {
+    return this.page.getByRole("heading", { name });
   }
 
   rows() {
     return this.page.getByTestId("rule-row");
+  }
+
+  /** The path field of every rule, or of rule `index` (0-based). */
+  path(index?: number) {
+    const paths = this.page.getByLabel("Path");
+    return index === undefined ? paths : paths.nth(index);
   }
 
   async setRule(index: number, method: string, path: string, options: { recursive?: boolean } = {}) {
@@ -25,8 +35,24 @@ export class TokenRequestForm {
     await this.page.getByRole("button", { name: "Add a rule" }).click();
   }
 
+  /** The Remove button of rule `number` (1-based, as its accessible name says). */
+  removeRuleButton(number: number) {
+    return this.page.getByRole("button", { name: `Remove rule ${number}` });
+  }
+
   async applyTemplate(name: string) {
     await this.page.getByRole("button", { name: `Apply the ${name} template` }).click();
+  }
+
+  /** The form's own explanations and warnings, e.g. "Grants GET /me and GET /me/*". */
+  text(text: string | RegExp) {
+    return this.page.getByText(text);
+  }
+
+  /** Requests the key for another application than the tool's own. */
+  async forAnotherApplication(applicationKey: string) {
+    await this.page.getByLabel("The tool's own application").check();
+    await this.page.getByLabel("Other application key").fill(applicationKey);
   }
 
   async submit() {

@@ -1,22 +1,38 @@
 import type { Page } from "@playwright/test";
-import type { EmulatorAccount } from "../emulator";
+import type { EmulatorAccount } from "../support/emulator";
+
+type Login = Pick<EmulatorAccount, "login" | "password">;
 
 /** The emulator's stand-in for OVH's page behind validationUrl. */
 export class ValidationPage {
   constructor(readonly page: Page) {}
 
-  private async signIn(account: Pick<EmulatorAccount, "login" | "password">) {
+  async goto(validationUrl: string) {
+    return this.page.goto(validationUrl);
+  }
+
+  /** An access rule's path as the page lists it. */
+  rule(path: string) {
+    return this.page.getByRole("cell", { name: path });
+  }
+
+  get accessGranted() {
+    return this.page.getByRole("heading", { name: "Access granted" });
+  }
+
+  private async signIn(account: Login) {
     await this.page.getByLabel("Account ID").fill(account.login);
     await this.page.getByLabel("Password").fill(account.password);
   }
 
-  async authorize(account: Pick<EmulatorAccount, "login" | "password">, validity: string) {
+  /** Authorizes with the page's default validity when none is chosen. */
+  async authorize(account: Login, validity?: string) {
     await this.signIn(account);
-    await this.page.getByLabel("Validity").selectOption({ label: validity });
+    if (validity) await this.page.getByLabel("Validity").selectOption({ label: validity });
     await this.page.getByRole("button", { name: "Authorize" }).click();
   }
 
-  async refuse(account: Pick<EmulatorAccount, "login" | "password">) {
+  async refuse(account: Login) {
     await this.signIn(account);
     await this.page.getByRole("button", { name: "Refuse" }).click();
   }

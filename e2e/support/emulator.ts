@@ -41,3 +41,25 @@ export async function groundTruth(request: APIRequestContext, applicationKey: st
     }[];
   };
 }
+
+/** The control API bound to one request context: the `emulator` fixture. */
+export class EmulatorControl {
+  constructor(readonly request: APIRequestContext) {}
+
+  createAccount(options: Record<string, unknown> = {}) {
+    return createAccount(this.request, options);
+  }
+
+  /** Turns faults on or off for one account (latency, errors, dropped connections, failing ids…). */
+  setKnobs(applicationKey: string, knobs: Record<string, unknown>) {
+    return setKnobs(this.request, applicationKey, knobs);
+  }
+
+  groundTruth(applicationKey: string) {
+    return groundTruth(this.request, applicationKey);
+  }
+
+  async resetStats(applicationKey: string) {
+    await this.request.post(`/api/ovh-emulator/_emulator/accounts/${applicationKey}/reset-stats`);
+  }
+}

@@ -1,6 +1,4 @@
-import { createAccount, groundTruth, setKnobs } from "./emulator";
-import { expect, test } from "./fixtures";
-import { CredentialsPage } from "./pages/credentials-page";
+import { expect, test } from "../fixtures";
 
 // The UI against a misbehaving OVH API. The 1,000-credential bulk revoke under every fault at once is a
 // Node-level test (lib/inventory/reliability.test.ts); these check what the admin sees.
@@ -9,31 +7,33 @@ const faults = { errorRate: 0.1, latencyMs: 300, dropConnections: 0.03, clockOff
 
 test("1,000 credentials under faults: the list completes, or says which part is missing and Retry completes it", async ({
   page,
-  request,
+  emulator,
   connectPage,
+  shell,
+  credentialsPage: credentials,
 }) => {
   test.setTimeout(180_000);
-  const account = await createAccount(request, { credentials: 1_000 });
-  const truth = await groundTruth(request, account.applicationKey);
+  const account = await emulator.createAccount({ credentials: 1_000 });
+  const truth = await emulator.groundTruth(account.applicationKey);
   // Random faults, plus one chunk of details OVH keeps failing: the list must say so, not hide it. The
   // faults start before connecting: an audit read without them would be served from the dashboard's
   // short read cache (a few seconds) and hide the failure this test is about.
   const doomed = truth.credentials.map((c) => c.credentialId).sort((a, b) => a - b)[700] as number;
-  await setKnobs(request, account.applicationKey, {
+  await emulator.setKnobs(account.applicationKey, {
     ...faults,
     latencyMs: 2_000,
     failReads: { ids: [doomed], status: 503 },
   });
   await connectPage.goto();
   await connectPage.connect(account);
-  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible({ timeout: 60_000 });
+  await expect(shell.navigation).toBeVisible({ timeout: 60_000 });
   // Not CredentialsPage.goto: its 15 s wait for the table is too short for a first load at 2 s per call.
   await page.goto("/credentials");
-  const banner = page.getByRole("status", { name: "Partial list" });
+  const banner = credentials.partialListBanner;
   const total = truth.credentials.length;
   // Every credential is either listed or counted as missing by the banner: nothing silently dropped.
   const expectAccountedFor = async () => {
-    const shown = Number((await page.getByText(/^\d[\d,]* credentials$/).textContent())?.replace(/\D/g, ""));
+    const shown = Number((await credentials.count(/^\d[\d,]* credentials$/).textContent())?.replace(/\D/g, ""));
     const [missingPart = ""] = ((await banner.textContent()) ?? "").split("could not be loaded");
     const missing = Number(missingPart.match(/([\d,]+) credentials?/)?.[1]?.replace(/\D/g, "") ?? 0);
     expect(shown + missing, `${shown} listed + ${missing} missing`).toBe(total);
@@ -45,63 +45,64 @@ test("1,000 credentials under faults: the list completes, or says which part is 
   await expect(banner).toContainText("OVH query id");
   expect(await expectAccountedFor(), "the failing chunk's credentials are counted as missing").toBeGreaterThan(0);
 
-  await setKnobs(request, account.applicationKey, { ...faults, failReads: null });
+  await emulator.setKnobs(account.applicationKey, { ...faults, failReads: null });
   // The random faults go on, so a load can still exhaust some chunk's retries (under 1% of loads): then the
   // banner must again account for what is missing, and Retry is offered again. Three rounds at most.
   for (let round = 1; ; round++) {
-    await banner.getByRole("button", { name: "Retry" }).click();
+    await credentials.partialListRetry().click();
     // At 2 s per call a reload takes seconds: it shows as Retrying… until it settles.
-    await expect(banner.getByRole("button", { name: "Retrying…" })).toBeVisible();
-    await expect(banner.getByRole("button", { name: "Retrying…" })).toHaveCount(0, { timeout: 60_000 });
+    await expect(credentials.partialListRetry("Retrying…")).toBeVisible();
+    await expect(credentials.partialListRetry("Retrying…")).toHaveCount(0, { timeout: 60_000 });
     if ((await banner.count()) === 0) break;
     await expectAccountedFor();
     expect(round, "Retry completes the list within three rounds").toBeLessThan(3);
   }
-  await expect(page.getByText(`${total} credentials`, { exact: true })).toBeVisible();
+  await expect(credentials.count(`${total} credentials`)).toBeVisible();
 });
 
 test("a bulk revoke under faults accounts for every credential; a lost answer counts as already gone", async ({
-  page,
   account,
-  request,
+  emulator,
+  shell,
+  credentialsPage: credentials,
 }) => {
   test.setTimeout(180_000);
-  const credentials = new CredentialsPage(page);
   await credentials.goto("?status=validated");
-  const truth = await groundTruth(request, account.applicationKey);
-  const own = Number(((await page.getByTestId("session-credential").textContent()) ?? "").replace("#", ""));
+  const truth = await emulator.groundTruth(account.applicationKey);
+  const own = await shell.sessionCredentialId();
   const validated = truth.credentials.filter((c) => c.status === "validated" && c.credentialId !== own);
   const lost = validated.slice(0, 3).map((c) => c.credentialId);
-  await setKnobs(request, account.applicationKey, {
+  await emulator.setKnobs(account.applicationKey, {
     ...faults,
     failDeletes: { ids: lost, times: 1, status: 503, afterCommit: true },
   });
-  await page.getByRole("button", { name: /Select all \d+ matching/ }).click();
+  await credentials.selectAllMatching();
   const dialog = await credentials.openBulkRevoke();
   const selected = validated.length;
-  await dialog.getByLabel(/Type/).fill(`revoke ${selected}`);
-  await dialog.getByRole("button", { name: `Revoke ${selected} credentials` }).click();
-  await expect(dialog.getByRole("button", { name: "Close" })).toBeVisible({ timeout: 120_000 });
-  const count = async (id: string) => Number(await dialog.getByTestId(id).textContent());
+  await dialog.typeConfirmation(`revoke ${selected}`);
+  await dialog.button(`Revoke ${selected} credentials`).click();
+  await expect(dialog.button("Close")).toBeVisible({ timeout: 120_000 });
   const tally = {
-    revoked: await count("count-revoked"),
-    gone: await count("count-already-gone"),
-    failed: await count("count-failed"),
+    revoked: await dialog.countOf("revoked"),
+    gone: await dialog.countOf("already-gone"),
+    failed: await dialog.countOf("failed"),
   };
   expect(tally.revoked + tally.gone + tally.failed, JSON.stringify(tally)).toBe(selected);
   expect(tally.gone, "the lost answers were deleted at OVH: already gone, not failed").toBeGreaterThanOrEqual(1);
 
   // Running it again (Retry failed) finishes the rest once OVH behaves.
-  await setKnobs(request, account.applicationKey, { errorRate: 0, dropConnections: 0, failDeletes: null });
+  await emulator.setKnobs(account.applicationKey, { errorRate: 0, dropConnections: 0, failDeletes: null });
   if (tally.failed > 0) {
-    await dialog.getByRole("button", { name: `Retry failed (${tally.failed})` }).click();
+    await dialog.retryFailed(tally.failed);
     // The report restarts at zero: wait until the retried ones are all accounted for.
     await expect
-      .poll(async () => (await count("count-revoked")) + (await count("count-already-gone")), { timeout: 60_000 })
+      .poll(async () => (await dialog.countOf("revoked")) + (await dialog.countOf("already-gone")), {
+        timeout: 60_000,
+      })
       .toBe(tally.failed);
-    expect(await count("count-failed")).toBe(0);
+    expect(await dialog.countOf("failed")).toBe(0);
   }
-  const after = await groundTruth(request, account.applicationKey);
+  const after = await emulator.groundTruth(account.applicationKey);
   const remaining = new Set(after.credentials.map((c) => c.credentialId));
   expect(validated.filter((c) => remaining.has(c.credentialId)).map((c) => c.credentialId)).toEqual([]);
   expect(remaining.has(own)).toBe(true);
@@ -109,12 +110,14 @@ test("a bulk revoke under faults accounts for every credential; a lost answer co
 
 test("when OVH keeps failing the account's details, the page still works, says why with the query id, and Retry recovers", async ({
   page,
-  request,
+  emulator,
   account,
+  shell,
+  credentialsPage: credentials,
 }) => {
   test.setTimeout(120_000);
-  await setKnobs(request, account.applicationKey, { failRoutes: { routes: ["GET /me"], status: 502 } });
-  const banner = page.getByRole("status", { name: "Session details unavailable" });
+  await emulator.setKnobs(account.applicationKey, { failRoutes: { routes: ["GET /me"], status: 502 } });
+  const banner = shell.sessionDetailsBanner;
   // The shell's last good read is served for a few seconds more (lib/inventory/cache.ts): reload until it lapses.
   await expect(async () => {
     await page.goto("/credentials");
@@ -122,13 +125,13 @@ test("when OVH keeps failing the account's details, the page still works, says w
   }).toPass({ timeout: 60_000 });
   await expect(banner).toContainText("Bad gateway");
   await expect(banner).toContainText(/OVH query id: \S+/);
-  await expect(page.getByText("Session details unavailable ·")).toBeVisible();
+  await expect(shell.notice("Session details unavailable ·")).toBeVisible();
   // The page's own calls do not need GET /me: the list is there.
-  await expect(page.getByText(/^\d[\d,]* credentials$/)).toBeVisible({ timeout: 30_000 });
+  await expect(credentials.count(/^\d[\d,]* credentials$/)).toBeVisible({ timeout: 30_000 });
 
-  await setKnobs(request, account.applicationKey, { failRoutes: null });
-  await banner.getByRole("button", { name: "Retry" }).click();
+  await emulator.setKnobs(account.applicationKey, { failRoutes: null });
+  await shell.retrySessionDetails();
   await expect(banner).toHaveCount(0, { timeout: 30_000 });
-  await expect(page.getByTestId("session-credential")).toHaveText(/^#\d+$/);
-  await expect(page.getByRole("heading", { name: "Credentials", level: 1 })).toBeVisible();
+  await expect(shell.sessionCredential).toHaveText(/^#\d+$/);
+  await expect(credentials.heading).toBeVisible();
 });

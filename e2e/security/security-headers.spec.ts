@@ -1,7 +1,8 @@
 import { readdirSync } from "node:fs";
 import type { APIResponse, Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { concrete, pages } from "./next-build";
+import { expect, test } from "../fixtures";
+import { concrete, pages } from "../support/next-build";
+import { requestToken } from "../support/ovh-signing";
 
 // The headers every page and answer carries, checked on every page of the build.
 
@@ -90,17 +91,22 @@ test("behind a TLS proxy, pages get HSTS and upgrade insecure requests", async (
   expect(api.headers()["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
 });
 
-test("a signed-in walk runs every script under the policy without a single violation", async ({ page, account }) => {
+test("a signed-in walk runs every script under the policy without a single violation", async ({
+  page,
+  account,
+  shell,
+  credentialsPage: credentials,
+}) => {
   expect(account.applicationKey).toBeTruthy();
   for (const path of pages().map((p) => concrete(p.pattern, () => "1"))) {
     await page.goto(path);
-    await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+    await expect(shell.heading()).toBeVisible();
     expect(await violationsOf(page), path).toEqual([]);
   }
   // Hydrated: client-side filtering works.
   await page.goto("/credentials");
-  await page.getByRole("searchbox", { name: "Search credentials" }).fill("zzzz-nothing");
-  await expect(page.getByText("No credential matches these filters.")).toBeVisible();
+  await credentials.search("zzzz-nothing");
+  await expect(credentials.noMatch).toBeVisible();
   expect(await violationsOf(page)).toEqual([]);
 });
 
@@ -123,19 +129,17 @@ test("markup injected into the page cannot run script: inline handlers are block
 test("the emulator's validation page has its own policy: no script at all, and its form still posts", async ({
   page,
   request,
+  emulator,
+  validationPage,
   baseURL,
 }) => {
-  const { createAccount } = await import("./emulator");
-  const { requestToken } = await import("./ovh-signing");
-  const account = await createAccount(request);
+  const account = await emulator.createAccount();
   const token = await requestToken(baseURL as string, account.applicationKey);
   const response = await request.get(token.validationUrl);
   expect(response.headers()["content-security-policy"]).toContain("default-src 'none'");
   expect(await response.text()).not.toMatch(/<script/i);
-  await page.goto(token.validationUrl);
-  await page.getByLabel("Account ID").fill(account.login);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Authorize" }).click();
-  await expect(page.getByRole("heading", { name: "Access granted" })).toBeVisible();
+  await validationPage.goto(token.validationUrl);
+  await validationPage.authorize(account);
+  await expect(validationPage.accessGranted).toBeVisible();
   expect(await violationsOf(page)).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { freePort, waitForServer } from "../lib/cli/local-server.mjs";
+import { freePort, waitForServer } from "../../lib/cli/local-server.mjs";
 
 // A second `next start` of the same build, for what one server cannot show (SESSION_SECRET rotation).
 

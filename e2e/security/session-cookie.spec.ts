@@ -1,8 +1,7 @@
 import { sealData } from "iron-session";
-import { createAccount } from "./emulator";
-import { startExtraServer } from "./extra-server";
-import { expect, test } from "./fixtures";
-import { E2E_SESSION_SECRET } from "./server-env";
+import { expect, test } from "../fixtures";
+import { startExtraServer } from "../support/extra-server";
+import { E2E_SESSION_SECRET } from "../support/server-env";
 
 // The session cookie under attack and under rotation: an unreadable cookie is a clean disconnect with
 // a message, never a 500; connecting re-issues it; SESSION_SECRET can rotate without logging anyone out.
@@ -16,6 +15,7 @@ async function sessionCookie(page: import("@playwright/test").Page) {
 test("a tampered, truncated, foreign or garbage cookie ends in a clean disconnect with a message", async ({
   page,
   account,
+  connectPage,
 }) => {
   const genuine = await sessionCookie(page);
   expect(genuine?.value).toMatch(/^Fe26\.2\*1\*/);
@@ -40,7 +40,7 @@ test("a tampered, truncated, foreign or garbage cookie ends in a clean disconnec
     page.on("response", (response) => statuses.push(response.status()));
     await page.goto("/credentials");
     await expect(page, kind).toHaveURL(/\/connect\?reason=session-unreadable$/);
-    await expect(page.getByText("Your session could not be read")).toBeVisible();
+    await expect(connectPage.message("Your session could not be read")).toBeVisible();
     // The page then drops the cookie it cannot use.
     await expect.poll(async () => (await sessionCookie(page))?.value ?? "", { message: kind }).toBe("");
     expect(
@@ -51,11 +51,11 @@ test("a tampered, truncated, foreign or garbage cookie ends in a clean disconnec
   }
 });
 
-test("the cookie is re-issued on every connect", async ({ page, account, request, connectPage }) => {
+test("the cookie is re-issued on every connect", async ({ page, account, emulator, connectPage, shell }) => {
   expect(account.applicationKey).toBeTruthy();
   const first = await sessionCookie(page);
   expect(first).toBeTruthy();
-  const other = await createAccount(request);
+  const other = await emulator.createAccount();
   await connectPage.goto();
   await connectPage.connect(other);
   await connectPage.expectSignedIn();
@@ -63,10 +63,10 @@ test("the cookie is re-issued on every connect", async ({ page, account, request
   expect(second?.value).not.toBe(first?.value);
   expect(second?.httpOnly).toBe(true);
   expect(second?.sameSite).toBe("Lax");
-  await expect(page.getByTestId("nichandle")).toHaveText(other.nichandle);
+  await expect(shell.nichandle).toHaveText(other.nichandle);
 });
 
-test("SESSION_SECRET rotates without logging anyone out", async ({ page, account, baseURL, connectPage }) => {
+test("SESSION_SECRET rotates without logging anyone out", async ({ page, account, baseURL, connectPage, shell }) => {
   test.setTimeout(120_000);
   const NEW = "rotated-session-secret-0123456789abcdefghijkl";
   const emulator = { OVH_EMULATOR: "on", OVH_EMULATOR_URL: `${baseURL}/api/ovh-emulator/1.0` };
@@ -78,7 +78,7 @@ test("SESSION_SECRET rotates without logging anyone out", async ({ page, account
   let newCookie = "";
   try {
     await page.goto(`${during.url}/credentials`);
-    await expect(page.getByTestId("nichandle")).toHaveText(account.nichandle);
+    await expect(shell.nichandle).toHaveText(account.nichandle);
     // New cookies are sealed with the new secret.
     await page.goto(`${during.url}/connect`);
     await connectPage.connect(account);
@@ -93,7 +93,7 @@ test("SESSION_SECRET rotates without logging anyone out", async ({ page, account
   const after = await startExtraServer({ ...emulator, SESSION_SECRET: NEW });
   try {
     await page.goto(`${after.url}/credentials`);
-    await expect(page.getByTestId("nichandle")).toHaveText(account.nichandle);
+    await expect(shell.nichandle).toHaveText(account.nichandle);
     // A cookie of the retired secret now ends cleanly.
     await page.context().addCookies([{ name: COOKIE, value: oldCookie, domain: "127.0.0.1", path: "/" }]);
     await page.goto(`${after.url}/credentials`);

@@ -24,12 +24,6 @@ export async function truth(request: APIRequestContext, applicationKey: string) 
   return (await response.json()) as { credentials: TruthCredential[]; applications: TruthApplication[] };
 }
 
-/** The credential the signed-in session uses, as the dashboard header shows it. */
-export async function sessionCredentialId(page: Page): Promise<number> {
-  const text = (await page.getByTestId("session-credential").textContent()) ?? "";
-  return Number(text.replace("#", ""));
-}
-
 /** Records every alert/confirm/prompt: hostile names must never make one fire. */
 export function recordDialogs(page: Page): string[] {
   const fired: string[] = [];

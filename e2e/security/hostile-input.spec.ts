@@ -1,6 +1,6 @@
 import { type APIResponse, request as playwrightRequest } from "@playwright/test";
-import { groundTruth } from "./emulator";
-import { expect, test } from "./fixtures";
+import { expect, test } from "../fixtures";
+import { groundTruth } from "../support/emulator";
 import {
   formFieldNames,
   hostileQueries,
@@ -8,9 +8,9 @@ import {
   hostileSegments,
   hostileTexts,
   hostileValues,
-} from "./hostile-inputs";
-import { concrete, routeHandlers, serverActions } from "./next-build";
-import { type ActionArgs, callAction, isReadableRefusal } from "./server-action-call";
+} from "../support/hostile-inputs";
+import { concrete, routeHandlers, serverActions } from "../support/next-build";
+import { type ActionArgs, callAction, isReadableRefusal } from "../support/server-action-call";
 
 // At least 50 malformed inputs to every route handler and server action of the build: each gets a 4xx
 // (or an error state) with a readable message, none a 500, and the account at OVH is left untouched.
@@ -138,6 +138,7 @@ test("every server action answers hostile arguments without a 500 and changes no
   account,
   request,
   baseURL,
+  shell,
 }) => {
   const before = await snapshotOf(request, account.applicationKey);
   const actions = serverActions();
@@ -168,7 +169,7 @@ test("every server action answers hostile arguments without a 500 and changes no
   expect(failures).toEqual([]);
   expect(await snapshotOf(request, account.applicationKey)).toBe(before);
   await page.goto("/credentials");
-  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  await shell.expectSignedIn();
 });
 
 test("the emulator's routes never answer 500 to hostile input (a test tool, but it must not crash)", async ({

@@ -1,8 +1,8 @@
-import { groundTruth } from "./emulator";
-import { expect, test } from "./fixtures";
-import { concrete, pages, routeHandlers, serverActions } from "./next-build";
-import { signedCall } from "./ovh-signing";
-import { callAction } from "./server-action-call";
+import { expect, test } from "../fixtures";
+import { groundTruth } from "../support/emulator";
+import { concrete, pages, routeHandlers, serverActions } from "../support/next-build";
+import { signedCall } from "../support/ovh-signing";
+import { callAction } from "../support/server-action-call";
 
 // Cross-site request forgery: a page on another site can make the browser POST with the session
 // cookie, but not lie about its Origin. Every mutation, server actions included, must refuse it.
@@ -21,6 +21,7 @@ test("a forged Origin is refused by every server action and every mutating route
   account,
   request,
   baseURL,
+  shell,
 }) => {
   const truth = await groundTruth(request, account.applicationKey);
   const before = await snapshotOf(request, account.applicationKey);
@@ -78,12 +79,18 @@ test("a forged Origin is refused by every server action and every mutating route
   // The session's credential was not expired by a forged "Disconnect and expire".
   expect((await signedCall(baseURL as string, account, "GET", "/me")).status).toBe(200);
   await page.goto("/credentials");
-  await expect(page.getByTestId("nichandle")).toHaveText(account.nichandle);
+  await expect(shell.nichandle).toHaveText(account.nichandle);
 });
 
-test("the same requests from the dashboard's own origin do go through", async ({ page, account, request, baseURL }) => {
+test("the same requests from the dashboard's own origin do go through", async ({
+  page,
+  account,
+  request,
+  baseURL,
+  shell,
+}) => {
   const truth = await groundTruth(request, account.applicationKey);
-  const own = Number(((await page.getByTestId("session-credential").textContent()) ?? "").replace("#", ""));
+  const own = await shell.sessionCredentialId();
   const victim = truth.credentials.find((c) => c.credentialId !== own && c.status === "expired");
   expect(victim).toBeTruthy();
   // The session's own credential rides along: the server leaves it out whatever the page sends.
@@ -101,8 +108,8 @@ test("the same requests from the dashboard's own origin do go through", async ({
   expect((await signedCall(baseURL as string, account, "GET", "/me")).status).toBe(200);
 });
 
-test("GET handlers and pages have no side effects at OVH", async ({ page, account, request, baseURL }) => {
-  await request.post(`/api/ovh-emulator/_emulator/accounts/${account.applicationKey}/reset-stats`);
+test("GET handlers and pages have no side effects at OVH", async ({ page, account, request, baseURL, emulator }) => {
+  await emulator.resetStats(account.applicationKey);
   const before = await snapshotOf(request, account.applicationKey);
   const id = String((await groundTruth(request, account.applicationKey)).credentials[0]?.credentialId);
   const urls = [

@@ -1,16 +1,17 @@
 import { readFileSync } from "node:fs";
-import { createAccount } from "./emulator";
-import { expect, test } from "./fixtures";
-import { recordServerAnswers } from "./server-answers";
+import { expect, test } from "../fixtures";
+import { recordServerAnswers } from "../support/server-answers";
 
 // The application secret and consumer key live only in the encrypted cookie: no page, RSC payload,
 // JSON answer or server log line may ever carry them.
 test("the application secret and consumer key never reach the browser or the server log", async ({
   page,
-  request,
+  emulator,
   connectPage,
+  shell,
+  credentialsPage,
 }) => {
-  const account = await createAccount(request);
+  const account = await emulator.createAccount();
   const answers = await recordServerAnswers(page);
   const urls: string[] = [];
   page.on("request", (request) => urls.push(request.url()));
@@ -19,7 +20,7 @@ test("the application secret and consumer key never reach the browser or the ser
   await connectPage.expectSignedIn();
   for (const path of ["/", "/credentials", "/applications", "/token-requests", "/connect"]) {
     await page.goto(path);
-    await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+    await expect(shell.heading()).toBeVisible();
     await page.waitForTimeout(500);
   }
   // Answers fetched outside the page (the API context, downloads) are added to the page's own.
@@ -27,12 +28,9 @@ test("the application secret and consumer key never reach the browser or the ser
   const audit = await page.request.get("/api/credentials");
   bodies.push({ url: audit.url(), body: await audit.text() });
   // Exports, and the answers a failing call gets (a bad request, and OVH refusing the session's key).
-  await page.goto("/credentials");
-  for (const format of ["CSV", "JSON"]) {
-    const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: `Export ${format}` }).click();
-    const file = await (await download).createReadStream();
-    bodies.push({ url: `export.${format}`, body: Buffer.concat(await file.toArray()).toString("utf8") });
+  await credentialsPage.goto();
+  for (const format of ["CSV", "JSON"] as const) {
+    bodies.push({ url: `export.${format}`, body: await credentialsPage.export(format) });
   }
   const bad = await page.request.get("/api/credentials?fresh=maybe");
   bodies.push({ url: bad.url(), body: await bad.text() });

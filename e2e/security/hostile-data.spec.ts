@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { concrete, pages } from "./next-build";
+import { expect, test } from "../fixtures";
+import { concrete, pages } from "../support/next-build";
 
 // The emulator's applications carry hostile names and descriptions (markup, event handlers, javascript:
 // links, a right-to-left override, a 10,000-character name). Every page must render them as inert text
@@ -33,7 +33,11 @@ const traps = (page: Page) =>
     return { violations: w.__violations, dialogs: w.__dialogs };
   });
 
-test("hostile names and descriptions render as inert text and keep every page's layout", async ({ page, account }) => {
+test("hostile names and descriptions render as inert text and keep every page's layout", async ({
+  page,
+  account,
+  shell,
+}) => {
   test.setTimeout(300_000);
   expect(account.applicationKey).toBeTruthy();
   await trapScripts(page);
@@ -50,7 +54,7 @@ test("hostile names and descriptions render as inert text and keep every page's 
     await page.setViewportSize(viewport);
     for (const path of [...paths, "/credentials?q=script", "/credentials?q=invoice", "/credentials?q=long"]) {
       await page.goto(path);
-      await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+      await expect(shell.heading()).toBeVisible();
       const file = `${viewport.name}${path.replace(/[/?=]/g, "_")}.png`;
       await page.screenshot({ path: `test-results/hostile-data/${file}`, fullPage: false });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -61,24 +65,26 @@ test("hostile names and descriptions render as inert text and keep every page's 
   expect(dialogs).toEqual([]);
 });
 
-test("markup in an application name is shown literally, isolated and clamped", async ({ page, account }) => {
+test("markup in an application name is shown literally, isolated and clamped", async ({
+  page,
+  account,
+  credentialsPage: credentials,
+}) => {
   expect(account.applicationKey).toBeTruthy();
   await trapScripts(page);
   await page.goto("/credentials?q=script");
-  const cell = page.getByRole("table", { name: "Credentials" }).getByText("<script>alert(1)</script>").first();
+  const cell = credentials.applicationName("<script>alert(1)</script>");
   await expect(cell).toBeVisible();
   await expect(cell).toHaveCSS("unicode-bidi", "isolate");
   // The right-to-left override is shown, not obeyed: no "invoiceexe.pdf".
   await page.goto("/credentials?q=invoice");
-  const spoof = page.getByRole("table", { name: "Credentials" }).getByText("invoice[U+202E]fdp.exe").first();
+  const spoof = credentials.applicationName("invoice[U+202E]fdp.exe");
   await expect(spoof).toBeVisible();
   await expect(spoof).toHaveCSS("unicode-bidi", "isolate");
+  // The whole page's text, not one element's: the override must appear nowhere.
   expect(await page.locator("body").textContent()).not.toContain("\u202E");
   await page.goto("/credentials?q=long");
-  const long = page
-    .getByRole("table", { name: "Credentials" })
-    .getByText(/^A very long application name/)
-    .first();
+  const long = credentials.applicationName(/^A very long application name/);
   const box = await long.boundingBox();
   expect(box?.height ?? 1000, "the 10,000-character name is clamped to a line").toBeLessThan(40);
   expect(await traps(page)).toEqual({ violations: [], dialogs: [] });

@@ -1,4 +1,4 @@
-import { signRequest } from "../lib/ovh/signature";
+import { signRequest } from "../../lib/ovh/signature";
 import type { EmulatorAccount } from "./emulator";
 
 /** A signed call straight to the emulator, as any OVH client would make it (used to set up test states). */

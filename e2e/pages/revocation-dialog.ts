@@ -1,0 +1,53 @@
+import type { Locator } from "@playwright/test";
+
+export type ReportCount = "revoked" | "already-gone" | "failed";
+
+/**
+ * A bulk revocation or deletion dialog: the preview of what goes, the typed confirmation, then the
+ * per-item report (revoked, already gone, failed) with Retry failed.
+ */
+export class RevocationDialog {
+  constructor(readonly dialog: Locator) {}
+
+  /** The items a list in the dialog names, e.g. "Credentials to revoke" or "Applications to delete". */
+  listed(listName: string) {
+    return this.dialog.getByRole("list", { name: listName }).getByRole("listitem");
+  }
+
+  button(name: string | RegExp) {
+    return this.dialog.getByRole("button", { name });
+  }
+
+  async typeConfirmation(text: string) {
+    await this.dialog.getByLabel(/Type/).fill(text);
+  }
+
+  count(kind: ReportCount) {
+    return this.dialog.getByTestId(`count-${kind}`);
+  }
+
+  async countOf(kind: ReportCount): Promise<number> {
+    return Number(await this.count(kind).textContent());
+  }
+
+  get failureList() {
+    return this.dialog.getByRole("list", { name: "Failures" });
+  }
+
+  get failures() {
+    return this.failureList.getByRole("listitem");
+  }
+
+  /** Report lines saying `text`, e.g. "Already gone". */
+  reported(text: string) {
+    return this.dialog.getByRole("list", { name: "Report" }).getByText(text);
+  }
+
+  async retryFailed(count: number) {
+    await this.button(`Retry failed (${count})`).click();
+  }
+
+  async close() {
+    await this.button("Close").click();
+  }
+}

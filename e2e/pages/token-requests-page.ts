@@ -1,0 +1,27 @@
+import type { Page } from "@playwright/test";
+
+/** /token-requests: the requests this browser made, with their status. */
+export class TokenRequestsPage {
+  constructor(readonly page: Page) {}
+
+  async goto() {
+    await this.page.goto("/token-requests");
+  }
+
+  get heading() {
+    return this.page.getByRole("heading", { name: "Token requests", level: 1 });
+  }
+
+  /** A request's link, named by its rules, e.g. /3 rules on \/me/. */
+  request(name: string | RegExp) {
+    return this.page.getByRole("link", { name });
+  }
+
+  status(text: string) {
+    return this.page.getByText(text, { exact: true });
+  }
+
+  text(text: string | RegExp) {
+    return this.page.getByText(text);
+  }
+}
