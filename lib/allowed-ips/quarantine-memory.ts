@@ -74,4 +74,7 @@ export function previousAllowedIps(
 }
 
 /** What the detail page knows about a credential's list before quarantine. */
-export type QuarantineKnowledge = { known: false } | { known: true; previous: string[] | null };
+export type QuarantineKnowledge =
+  | { known: false }
+  /** `quarantinedAt` (ISO 8601) only when this page saw the quarantine happen. */
+  | { known: true; previous: string[] | null; quarantinedAt?: string };

@@ -9,6 +9,7 @@ import {
   rememberQuarantine,
 } from "@/lib/allowed-ips/quarantine-memory";
 import type { SessionFacts } from "@/lib/credentials/changes";
+import { readQuarantineFile } from "@/lib/credentials/quarantine-file-schema";
 import type { OvhClient } from "@/lib/ovh/client";
 import { getCredential, setAllowedIps } from "@/lib/ovh/credentials";
 import { fitsInCookie, getSession, updateSession } from "@/lib/session/cookie";
@@ -63,9 +64,30 @@ export async function restoreCredential(
   const previous = previousAllowedIps(session.quarantined, id);
   if (previous === undefined) {
     return failure(
-      "This session does not know the list this credential had before its quarantine. Set the allowed IPs with the form instead.",
+      "This session does not know the list this credential had before its quarantine. Restore it from its downloaded file, or set the allowed IPs with the form.",
     );
   }
+  return restoreList(ovh, id, previous, facts);
+}
+
+/** Restore from the file downloaded at quarantine time: for a session that does not remember the list. */
+export async function restoreFromFile(
+  ovh: OvhClient,
+  id: number,
+  text: string,
+  facts: SessionFacts,
+): Promise<ActionState<{ allowedIps: string[] | null }>> {
+  const read = readQuarantineFile(text, id);
+  if (!read.ok) return failure(read.message);
+  return restoreList(ovh, id, read.allowedIps, facts);
+}
+
+async function restoreList(
+  ovh: OvhClient,
+  id: number,
+  previous: string[] | null,
+  facts: SessionFacts,
+): Promise<ActionState<{ allowedIps: string[] | null }>> {
   const lockout = checkLockout({
     allowedIps: previous,
     isCurrent: id === facts.currentCredentialId,
