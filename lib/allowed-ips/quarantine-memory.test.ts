@@ -4,6 +4,7 @@ import {
   forgetQuarantine,
   isQuarantined,
   MAX_REMEMBERED,
+  MAX_REMEMBERED_CHARS,
   previousAllowedIps,
   QUARANTINE_IPS,
   rememberQuarantine,
@@ -39,32 +40,38 @@ test("forgetting removes only that credential", () => {
   assert.deepEqual(forgetQuarantine(undefined, 1), {});
 });
 
-test("the memory keeps at most 20 entries, dropping the oldest credentials first", () => {
+test("the memory keeps at most 20 entries and refuses the 21st rather than drop a remembered list", () => {
   let memory: Record<string, string[] | null> = {};
-  for (let id = 100; id < 130; id++) {
+  for (let id = 100; id < 100 + MAX_REMEMBERED; id++) {
     const result = rememberQuarantine(memory, id, null);
     assert.ok(result.ok);
     memory = result.memory;
   }
   assert.equal(Object.keys(memory).length, MAX_REMEMBERED);
-  assert.equal(previousAllowedIps(memory, 129), null);
-  assert.equal(previousAllowedIps(memory, 100), undefined);
-  // The credential just quarantined is kept even when its id is the lowest.
-  const low = rememberQuarantine(memory, 1, null);
-  assert.ok(low.ok);
-  assert.equal(previousAllowedIps(low.memory, 1), null);
+  assert.deepEqual(rememberQuarantine(memory, 1, null), { ok: false, reason: "full" });
+  for (let id = 100; id < 100 + MAX_REMEMBERED; id++) assert.equal(previousAllowedIps(memory, id), null);
+  // Quarantining a remembered credential again replaces its entry: no new room needed.
+  const again = rememberQuarantine(memory, 100, ["203.0.113.7/32"]);
+  assert.ok(again.ok);
+  assert.deepEqual(previousAllowedIps(again.memory, 100), ["203.0.113.7/32"]);
 });
 
-test("entries are dropped to keep the cookie small, and a list too long to keep is refused", () => {
-  const long = Array.from({ length: 30 }, (_, i) => `2001:db8:${i.toString(16)}::/48`);
+test("the memory stays within its size budget by refusing, and a list too long to keep is refused", () => {
+  const long = Array.from({ length: 12 }, (_, i) => `2001:db8:${i.toString(16)}::/48`);
   let memory: Record<string, string[] | null> = {};
-  for (let id = 1; id <= 5; id++) {
+  let kept = 0;
+  for (let id = 1; id <= 10; id++) {
     const result = rememberQuarantine(memory, id, long);
-    assert.ok(result.ok);
+    if (!result.ok) {
+      assert.equal(result.reason, "full");
+      break;
+    }
     memory = result.memory;
+    kept = id;
   }
-  assert.ok(JSON.stringify(memory).length <= 1_500);
-  assert.deepEqual(previousAllowedIps(memory, 5), long);
+  assert.ok(kept >= 2 && kept < 10);
+  assert.ok(JSON.stringify(memory).length <= MAX_REMEMBERED_CHARS);
+  for (let id = 1; id <= kept; id++) assert.deepEqual(previousAllowedIps(memory, id), long, "nothing dropped");
   const huge = Array.from({ length: 200 }, (_, i) => `2001:db8:${i.toString(16)}::/48`);
-  assert.deepEqual(rememberQuarantine(memory, 6, huge), { ok: false, reason: "too-large" });
+  assert.deepEqual(rememberQuarantine({}, 6, huge), { ok: false, reason: "too-large" });
 });

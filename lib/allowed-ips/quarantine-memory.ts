@@ -10,8 +10,11 @@ export const QUARANTINE_IPS: readonly string[] = ["192.0.2.1/32", "2001:db8::1/1
 export type QuarantineMemory = Record<string, string[] | null>;
 
 export const MAX_REMEMBERED = 20;
-/** The cookie must stay under 4 KB once sealed; the keys and the sealing already take about a third. */
-export const MAX_REMEMBERED_CHARS = 1_500;
+/**
+ * JSON characters for the whole memory. With the token requests' budget and the keys, the sealed
+ * cookie stays under the browsers' 4,096 bytes (lib/session/cookie-size.test.ts fills them all).
+ */
+export const MAX_REMEMBERED_CHARS = 1_000;
 
 function canonicalSet(ips: readonly string[]): Set<string> | null {
   const set = new Set<string>();
@@ -30,11 +33,15 @@ export function isQuarantined(allowedIPs: readonly string[] | null): boolean {
   return set !== null && set.size === QUARANTINE_IPS.length && QUARANTINE_IPS.every((ip) => set.has(ip));
 }
 
-export type RememberResult = { ok: true; memory: QuarantineMemory } | { ok: false; reason: "too-large" };
+export type RememberResult =
+  | { ok: true; memory: QuarantineMemory }
+  | { ok: false; reason: "too-large" }
+  | { ok: false; reason: "full" };
 
 /**
  * Adds one credential's previous list. The map stays within MAX_REMEMBERED entries and
- * MAX_REMEMBERED_CHARS of JSON by dropping the lowest credential ids (the oldest credentials) first.
+ * MAX_REMEMBERED_CHARS of JSON by refusing the new entry: a remembered list is Restore's only copy,
+ * so none is ever dropped to make room (the caller refuses the quarantine before OVH is called).
  */
 export function rememberQuarantine(
   memory: QuarantineMemory | undefined,
@@ -45,14 +52,8 @@ export function rememberQuarantine(
   const entry = previous === null ? null : [...previous];
   if (JSON.stringify({ [key]: entry }).length > MAX_REMEMBERED_CHARS) return { ok: false, reason: "too-large" };
   const next: QuarantineMemory = { ...memory, [key]: entry };
-  const others = Object.keys(next)
-    .filter((id) => id !== key)
-    .sort((a, b) => Number(a) - Number(b));
-  while (
-    others.length > 0 &&
-    (Object.keys(next).length > MAX_REMEMBERED || JSON.stringify(next).length > MAX_REMEMBERED_CHARS)
-  ) {
-    delete next[others.shift() as string];
+  if (Object.keys(next).length > MAX_REMEMBERED || JSON.stringify(next).length > MAX_REMEMBERED_CHARS) {
+    return { ok: false, reason: "full" };
   }
   return { ok: true, memory: next };
 }
@@ -73,4 +74,7 @@ export function previousAllowedIps(
 }
 
 /** What the detail page knows about a credential's list before quarantine. */
-export type QuarantineKnowledge = { known: false } | { known: true; previous: string[] | null };
+export type QuarantineKnowledge =
+  | { known: false }
+  /** `quarantinedAt` (ISO 8601) only when this page saw the quarantine happen. */
+  | { known: true; previous: string[] | null; quarantinedAt?: string };

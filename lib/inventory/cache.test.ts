@@ -113,3 +113,49 @@ test("a failed load is not cached", async () => {
   await assert.rejects(cachedRead(key, "audit", () => Promise.reject(new Error("503"))));
   assert.equal((await cachedRead(key, "audit", async () => 9)).value, 9);
 });
+
+test("20 concurrent fresh reads share one load: a load started after the last mutation is fresh enough", async () => {
+  const key = freshKey();
+  const c = counter();
+  const reads = Array.from({ length: 20 }, () => cachedRead(key, "audit", c.load, { fresh: true }));
+  c.releaseAll();
+  const results = await Promise.all(reads);
+  assert.equal(c.loads(), 1);
+  assert.ok(results.every((r) => r.value === 1));
+  // A plain read joins a fresh load; a fresh read never joins a plain one (OVH's list cache may answer it).
+  const fresh = cachedRead(key, "audit", c.load, { fresh: true });
+  const plain = cachedRead(key, "audit", c.load, { now: () => Date.now() + CACHE_STALE_MS });
+  c.releaseAll();
+  assert.deepEqual([(await fresh).value, (await plain).value], [2, 2]);
+  const plainFirst = cachedRead(key, "audit", c.load, { now: () => Date.now() + CACHE_STALE_MS });
+  const freshAfter = cachedRead(key, "audit", c.load, { fresh: true });
+  c.releaseAll();
+  assert.deepEqual([(await plainFirst).value, (await freshAfter).value], [3, 4]);
+  assert.equal(c.loads(), 4);
+});
+
+test("a fresh read after a mutation never joins a load started before it", async () => {
+  const key = freshKey();
+  const c = counter();
+  const before = cachedRead(key, "audit", c.load, { fresh: true });
+  forgetCredential(key);
+  const after = Array.from({ length: 5 }, () => cachedRead(key, "audit", c.load, { fresh: true }));
+  c.releaseAll();
+  assert.equal((await before).value, 1);
+  assert.deepEqual(
+    (await Promise.all(after)).map((r) => r.value),
+    [2, 2, 2, 2, 2],
+  );
+  assert.equal(c.loads(), 2);
+});
+
+test("a fresh read never takes a settled entry, however young", async () => {
+  const key = freshKey();
+  const c = counter();
+  const first = cachedRead(key, "audit", c.load);
+  c.releaseAll();
+  await first;
+  const fresh = cachedRead(key, "audit", c.load, { fresh: true });
+  c.releaseAll();
+  assert.equal((await fresh).value, 2);
+});

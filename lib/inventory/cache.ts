@@ -6,7 +6,11 @@ import { createHash } from "node:crypto";
 // each: OVH's fair use is about 60 calls a minute per consumer key, and an audit of 1,000 credentials
 // takes ~25. Past two seconds an entry is still served (for up to ten) while one reload runs behind it,
 // so readers never queue behind OVH. Any mutation made with the credential drops all its entries, and
-// `fresh` bypasses them.
+// `fresh` skips them. A fresh read still joins a fresh load in flight of the same generation: that
+// load started after the last mutation made with this credential and past OVH's list cache, so it is
+// fresh enough, and 20 parallel `?fresh=1` reads of a 10,000-credential account cost one load, not 20
+// (issue 11, item 4). A plain read joins either kind; a fresh one never a plain load, which may have
+// been answered from OVH's list cache.
 
 export const CACHE_TTL_MS = 2_000;
 export const CACHE_STALE_MS = 10_000;
@@ -15,7 +19,7 @@ const MAX_ENTRIES = 64;
 type Entry = { generation: number; at: number; value: unknown; derived: Map<string, unknown> };
 type State = {
   entries: Map<string, Entry>;
-  inflight: Map<string, { generation: number; promise: Promise<Entry> }>;
+  inflight: Map<string, { generation: number; fresh: boolean; promise: Promise<Entry> }>;
   generations: Map<string, number>;
 };
 
@@ -61,10 +65,10 @@ export async function cachedRead<T>(
   const held = fresh ? undefined : entries.get(key);
   const age = held && held.generation === generation ? now() - held.at : Number.POSITIVE_INFINITY;
   const running = inflight.get(key);
-  const joinable = !fresh && running !== undefined && running.generation === generation;
+  const joinable = running !== undefined && running.generation === generation && (running.fresh || !fresh);
   const reload = () => {
     const promise = load().then((value): Entry => ({ generation, at: now(), value, derived: new Map() }));
-    inflight.set(key, { generation, promise });
+    inflight.set(key, { generation, fresh, promise });
     const settled = promise.then((loaded) => {
       // A mutation during the load made it stale: hand it to its callers, keep it for nobody else.
       if ((generations.get(credentialKey) ?? 0) === generation) store(entries, key, loaded, now());

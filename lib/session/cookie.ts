@@ -3,7 +3,8 @@ import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { isLoopback } from "@/lib/http/request-origin";
 import { sessionPasswords } from "@/lib/runtime/env";
-import { openSession, type SessionData, sealSession } from "@/lib/session/seal";
+import { COOKIE_LIMIT_BYTES, cookieBytes } from "@/lib/session/cookie-size";
+import { openLiveSession, type SessionData, sealForSave } from "@/lib/session/seal";
 
 export type { SessionData } from "@/lib/session/seal";
 
@@ -12,9 +13,14 @@ export type { SessionData } from "@/lib/session/seal";
 // and `unreadable` lets pages say so (/connect?reason=session-unreadable) instead of failing.
 
 export const SESSION_COOKIE = "ovh-keys-session";
-const EIGHT_HOURS = 8 * 60 * 60;
-/** iron-session's own margin: the cookie dies a minute before the seal does. */
-const COOKIE_MAX_AGE = EIGHT_HOURS - 60;
+
+/** A write the browser would silently drop: refused instead, so nothing pretends it was kept. */
+export class SessionTooLargeError extends Error {
+  constructor(readonly bytes: number) {
+    super(`The session cookie would take ${bytes} bytes, past the browsers' ${COOKIE_LIMIT_BYTES}.`);
+    this.name = "SessionTooLargeError";
+  }
+}
 
 export type Session = SessionData & {
   /** Seals the fields into a new cookie (fresh salt and IV every time). */
@@ -40,7 +46,8 @@ export const readSession = cache(async (): Promise<{ session: Session; unreadabl
   const store = await cookies();
   const passwords = sessionPasswords();
   const seal = store.get(SESSION_COOKIE)?.value ?? "";
-  const data = seal ? await openSession(seal, passwords, EIGHT_HOURS) : {};
+  // Ended 8 hours after sign-in (lib/session/lifetime.ts) reads as unreadable, as a stolen old cookie should.
+  const data = seal ? await openLiveSession(seal, passwords, Date.now()) : {};
   const options = await cookieOptions();
   const session = { ...data } as Session;
   Object.defineProperties(session, {
@@ -48,10 +55,15 @@ export const readSession = cache(async (): Promise<{ session: Session; unreadabl
       value: async () => {
         const fields: SessionData = { ...session };
         if (Object.keys(fields).length === 0) return session.destroy();
-        store.set(SESSION_COOKIE, await sealSession(fields, passwords, EIGHT_HOURS), {
-          ...options,
-          maxAge: COOKIE_MAX_AGE,
-        });
+        // A session saved for the first time (a connect) signs in now; every later save keeps that time.
+        const now = Date.now();
+        fields.signedInAt ??= now;
+        const sealed = await sealForSave(fields, passwords, now);
+        if (!sealed) return session.destroy();
+        const bytes = cookieBytes(SESSION_COOKIE, sealed.seal);
+        if (bytes > COOKIE_LIMIT_BYTES) throw new SessionTooLargeError(bytes);
+        session.signedInAt = fields.signedInAt;
+        store.set(SESSION_COOKIE, sealed.seal, { ...options, maxAge: sealed.maxAge });
       },
     },
     destroy: {
@@ -70,6 +82,15 @@ export async function getSession(): Promise<Session> {
 
 // Writing: only these three seal the cookie. They work where Next lets a response set cookies
 // (server actions and route handlers), not while a page renders.
+
+/**
+ * Whether `data` would seal into a cookie browsers keep: the check made before anything is changed at
+ * OVH, so a change whose record would not fit is refused rather than made and then lost.
+ */
+export async function fitsInCookie(data: SessionData): Promise<boolean> {
+  const sealed = await sealForSave(data, sessionPasswords(), Date.now());
+  return sealed !== null && cookieBytes(SESSION_COOKIE, sealed.seal) <= COOKIE_LIMIT_BYTES;
+}
 
 /** Changes some fields of this request's session, then seals it. */
 export async function updateSession(change: (data: SessionData) => void): Promise<void> {

@@ -3,6 +3,7 @@ import { sealData, unsealData } from "iron-session";
 import { z } from "zod";
 import { connectAccessChoices } from "@/lib/connect/rules";
 import { endpointIdSchema } from "@/lib/ovh/endpoints";
+import { isAlive, saveLifetime } from "@/lib/session/lifetime";
 import type { StoredTokenRequest } from "@/lib/token-requests/record";
 
 // Sealing and opening the session cookie, apart from Next so that rotation and hostile cookies are
@@ -20,6 +21,8 @@ export const sessionDataSchema = z
     consumerKey: key,
     credentialId: z.number().int().positive(),
     connectedAt: z.number().int().nonnegative(),
+    /** When the keys were first stored (ms): the session ends 8 hours later, however often it is saved (lib/session/lifetime.ts). */
+    signedInAt: z.number().int().nonnegative(),
     pendingConsumerKey: key,
     /** Where that key is validated, so /connect/complete can send the admin back if they skipped it. */
     pendingValidationUrl: z.string().max(2048),
@@ -65,4 +68,37 @@ export async function openSession(
     }
   }
   return null;
+}
+
+/**
+ * The session in `seal` if it is readable and still within 8 hours of its sign-in at `now`. A cookie
+ * without a sign-in time (sealed before it was kept) counts from its connection, or is ended.
+ */
+export async function openLiveSession(
+  seal: string,
+  passwords: Record<string, string>,
+  now: number,
+): Promise<SessionData | null> {
+  const data = await openSession(seal, passwords, SEAL_TTL_CEILING);
+  if (!data) return null;
+  const signedInAt = data.signedInAt ?? data.connectedAt;
+  return isAlive(signedInAt, now) ? { ...data, signedInAt } : null;
+}
+
+/** iron's own ceiling when opening; the sign-in time is what really bounds a session. */
+const SEAL_TTL_CEILING = 8 * 60 * 60;
+
+/**
+ * The seal of a save at `now` and the cookie's maxAge: the sign-in time is kept (a session without
+ * one signs in now) and both the seal and the cookie expire when the session does. null once ended.
+ */
+export async function sealForSave(
+  data: SessionData,
+  passwords: Record<string, string>,
+  now: number,
+): Promise<{ seal: string; maxAge: number } | null> {
+  const signedInAt = data.signedInAt ?? now;
+  const lifetime = isAlive(signedInAt, now) ? saveLifetime(signedInAt, now) : null;
+  if (!lifetime) return null;
+  return { seal: await sealSession({ ...data, signedInAt }, passwords, lifetime.ttl), maxAge: lifetime.maxAge };
 }

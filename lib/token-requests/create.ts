@@ -11,7 +11,11 @@ import { ovhClientFor } from "@/lib/session/ovh-client";
 import type { ConnectedContext } from "@/lib/session/state";
 import type { CreatedTokenRequest, CreateTokenRequestValues } from "./create-input";
 import type { TokenRequestRecord } from "./record";
-import { saveTokenRequest } from "./session-requests";
+import { hasRoomForTokenRequest, saveTokenRequest } from "./session-requests";
+
+export const NO_ROOM_FOR_REQUEST =
+  "This session has no room left to track another token request: its cookie (about 4 KB) is full of " +
+  "the lists Restore needs for quarantined credentials. Restore some of them first. Nothing was requested from OVH.";
 
 // POST /auth/credential for the token-request form. The id is made first so that the default
 // redirection brings the admin back to this request's status page after validation. OVH's other
@@ -57,6 +61,17 @@ export async function createTokenRequest(
 
   const id = randomUUID();
   const applicationKey = values.applicationKey ?? session.applicationKey;
+  const tracked = {
+    id,
+    endpoint: session.endpoint,
+    applicationKey,
+    createdAt: Date.now(),
+    rules: values.accessRules,
+    allowedIPs: values.allowedIPs,
+    replaces: values.replaces,
+  };
+  // Checked before OVH is called: a key created and then lost with an overflowing cookie is orphaned at OVH.
+  if (!(await hasRoomForTokenRequest(session, tracked))) return failure(NO_ROOM_FOR_REQUEST);
   const unsigned = ovhClientFor({ endpoint: session.endpoint, applicationKey });
   let result: Awaited<ReturnType<typeof requestCredential>>;
   try {
@@ -71,17 +86,12 @@ export async function createTokenRequest(
     throw err;
   }
   const record: TokenRequestRecord = {
-    id,
-    endpoint: session.endpoint,
-    applicationKey,
+    ...tracked,
     // Kept only when the dashboard can sign with it (same application): to follow and to use it.
     consumerKey: applicationKey === session.applicationKey ? result.consumerKey : undefined,
     validationUrl: result.validationUrl,
-    createdAt: Date.now(),
-    rules: values.accessRules,
-    allowedIPs: values.allowedIPs,
-    replaces: values.replaces,
   };
-  await saveTokenRequest(record);
+  // OVH has made the key: it is answered whatever happens to the cookie, so it is never orphaned unseen.
+  await saveTokenRequest(session, record);
   return ok({ id, consumerKey: result.consumerKey, validationUrl: result.validationUrl });
 }

@@ -4,7 +4,13 @@ import { sessionAction } from "@/lib/actions/session-action";
 import { sessionFacts } from "@/lib/allowed-ips/egress";
 import { isQuarantined } from "@/lib/allowed-ips/quarantine-memory";
 import { changeAllowedIps, revokeCredential } from "@/lib/credentials/changes";
-import { forgetQuarantineOf, quarantineCredential, restoreCredential } from "@/lib/credentials/quarantine";
+import {
+  forgetQuarantineOf,
+  quarantineCredential,
+  restoreCredential,
+  restoreFromFile,
+} from "@/lib/credentials/quarantine";
+import { restoreFromFileSchema } from "@/lib/credentials/quarantine-file-schema";
 import { allowedIpsChangeSchema, credentialIdSchema, revokeCredentialSchema } from "@/lib/credentials/schemas";
 
 // The credential detail page's actions. Every refusal that protects the session's own credential
@@ -30,4 +36,8 @@ export const quarantineCredentialAction = sessionAction(credentialIdSchema, (inp
 
 export const restoreCredentialAction = sessionAction(credentialIdSchema, (input, { ovh, info }) =>
   restoreCredential(ovh, input.id, sessionFacts(info)),
+);
+
+export const restoreFromFileAction = sessionAction(restoreFromFileSchema, (input, { ovh, info }) =>
+  restoreFromFile(ovh, input.id, input.file, sessionFacts(info)),
 );

@@ -6,10 +6,13 @@ import { ActionError } from "@/components/action-error";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { useActionCall } from "@/components/use-action-call";
+import { MAX_QUARANTINE_FILE_CHARS, quarantineFileName, quarantineFileText } from "@/lib/allowed-ips/quarantine-file";
 import { QUARANTINE_IPS, type QuarantineKnowledge } from "@/lib/allowed-ips/quarantine-memory";
 import type { CredentialView } from "@/lib/audit/types";
 import { useAuditChange, withAllowedIps } from "@/lib/query/use-audit-change";
-import { quarantineCredentialAction, restoreCredentialAction } from "./actions";
+import { downloadText } from "@/lib/ui/download";
+import { withSessionWriteLock } from "@/lib/ui/session-write-lock";
+import { quarantineCredentialAction, restoreCredentialAction, restoreFromFileAction } from "./actions";
 
 type Props = {
   view: CredentialView;
@@ -34,23 +37,33 @@ export function QuarantinePanel({ view, quarantined, memory, onMemoryChange }: P
   const { pending, state, call } = useActionCall();
   const id = view.credentialId;
 
+  // Quarantine and Restore rewrite the session cookie: one at a time across this browser's tabs.
   const quarantine = () =>
     call(
-      () => quarantineCredentialAction({ id }),
-      ({ previous }) => {
-        onMemoryChange({ known: true, previous });
+      () => withSessionWriteLock(() => quarantineCredentialAction({ id })),
+      ({ previous, quarantinedAt }) => {
+        onMemoryChange({ known: true, previous, quarantinedAt });
         toast.success(`Credential #${id} quarantined.`);
         void auditChanged(withAllowedIps(id, [...QUARANTINE_IPS]));
       },
     );
-  const restore = () =>
-    call(
-      () => restoreCredentialAction({ id }),
-      ({ allowedIps }) => {
-        onMemoryChange({ known: false });
-        toast.success(`Credential #${id} restored.`);
-        void auditChanged(withAllowedIps(id, allowedIps));
-      },
+  const restored = ({ allowedIps }: { allowedIps: string[] | null }) => {
+    onMemoryChange({ known: false });
+    toast.success(`Credential #${id} restored.`);
+    void auditChanged(withAllowedIps(id, allowedIps));
+  };
+  const restore = () => call(() => withSessionWriteLock(() => restoreCredentialAction({ id })), restored);
+  // The file is read here and checked on the server (zod, the allowed-IPs form's validation, the id).
+  const restoreFrom = async (file: File | undefined) => {
+    if (!file) return;
+    const text = file.size > MAX_QUARANTINE_FILE_CHARS ? "" : await file.text();
+    call(() => withSessionWriteLock(() => restoreFromFileAction({ id, file: text })), restored);
+  };
+  const download = (previous: string[] | null, quarantinedAt?: string) =>
+    downloadText(
+      quarantineFileName(id),
+      quarantineFileText({ credentialId: id, allowedIPs: previous, quarantinedAt: quarantinedAt ?? null }),
+      "application/json",
     );
 
   return (
@@ -77,15 +90,37 @@ export function QuarantinePanel({ view, quarantined, memory, onMemoryChange }: P
                 <p>
                   Before the quarantine: <IpList ips={memory.previous} />
                 </p>
-                <Button onClick={restore} disabled={pending}>
-                  {pending ? "Restoring…" : "Restore previous allowed IPs"}
-                </Button>
+                <p>This session forgets that list when it ends or you sign out: download it to restore it later.</p>
+                <div className="flex flex-wrap gap-2">
+                  <Button onClick={restore} disabled={pending}>
+                    {pending ? "Restoring…" : "Restore previous allowed IPs"}
+                  </Button>
+                  <Button variant="secondary" onClick={() => download(memory.previous, memory.quarantinedAt)}>
+                    Download previous allowed IPs
+                  </Button>
+                </div>
               </>
             ) : (
-              <p>
-                This session does not know the list it had before (it was quarantined from another session, or this
-                session was renewed). Set the allowed IPs with the form below to lift the quarantine.
-              </p>
+              <>
+                <p>
+                  This session does not know the list it had before (it was quarantined from another session, or this
+                  session ended since). Restore it from the file downloaded at the time, or set the allowed IPs with the
+                  form below.
+                </p>
+                <label className="block space-y-1">
+                  <span className="font-medium">Restore from a downloaded list</span>
+                  <input
+                    type="file"
+                    accept="application/json,.json"
+                    disabled={pending}
+                    onChange={(event) => {
+                      void restoreFrom(event.currentTarget.files?.[0]);
+                      event.currentTarget.value = "";
+                    }}
+                    className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium"
+                  />
+                </label>
+              </>
             )}
           </>
         ) : (
