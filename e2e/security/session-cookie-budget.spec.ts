@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
-import { sessionCredentialId, truth } from "./audit-truth";
-import { expect, test } from "./fixtures";
-import { ConnectPage } from "./pages/connect-page";
-import { TokenRequestForm } from "./pages/token-request-form";
+import { expect, test } from "../fixtures";
+import { ConnectPage } from "../pages/connect-page";
+import { TokenRequestForm } from "../pages/token-request-form";
+import { sessionCredentialId, truth } from "../support/audit-truth";
 
 // Issue 11, items 2 and 6: the session cookie never silently overflows, restore data survives the
 // session, and two tabs writing the session at once both keep what they wrote.
