@@ -95,8 +95,36 @@ export class CredentialDetailPage {
     await this.quarantineButton.click();
   }
 
+  get restorePreviousButton() {
+    return this.quarantinePanel.getByRole("button", { name: "Restore previous allowed IPs" });
+  }
+
   async restorePreviousAllowedIps() {
-    await this.quarantinePanel.getByRole("button", { name: "Restore previous allowed IPs" }).click();
+    await this.restorePreviousButton.click();
+  }
+
+  /** The notice after a quarantine: done, or refused before OVH was called. */
+  quarantined(credentialId: number) {
+    return this.page.getByText(`Credential #${credentialId} quarantined.`);
+  }
+
+  get quarantineRefused() {
+    return this.quarantinePanel.getByText("Nothing was changed.");
+  }
+
+  restored(credentialId: number) {
+    return this.page.getByText(`Credential #${credentialId} restored.`);
+  }
+
+  /** Saves the previous allowed IPs as the JSON file Restore reads back; returns the download. */
+  async downloadPreviousAllowedIps() {
+    const downloading = this.page.waitForEvent("download");
+    await this.quarantinePanel.getByRole("button", { name: "Download previous allowed IPs" }).click();
+    return downloading;
+  }
+
+  get restoreFromFileInput() {
+    return this.quarantinePanel.getByLabel("Restore from a downloaded list");
   }
 
   // Not found

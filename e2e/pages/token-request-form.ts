@@ -56,7 +56,17 @@ export class TokenRequestForm {
   }
 
   async submit() {
-    await this.page.getByRole("button", { name: "Create token request" }).click();
+    await this.create();
     await expect(this.page).toHaveURL(/\/token-requests\/[0-9a-f-]{36}$/);
+  }
+
+  /** Presses Create, whatever follows: the request's page, or a refusal on the form. */
+  async create() {
+    await this.page.getByRole("button", { name: "Create token request" }).click();
+  }
+
+  /** The refusal when this browser session cannot hold one more request: nothing reached OVH. */
+  get sessionFullRefusal() {
+    return this.page.getByText("Nothing was requested from OVH.");
   }
 }
