@@ -113,7 +113,7 @@ export type RankedCredential = { view: CredentialView; risk: number };
  */
 export function rankByRisk(views: readonly CredentialView[]): RankedCredential[] {
   const rows = views.map((view) => {
-    let worst = severities.length;
+    let worst: number = severities.length;
     for (const finding of view.findings) worst = Math.min(worst, severityRank[finding.severity]);
     return { view, risk: credentialRisk(view), worst };
   });
