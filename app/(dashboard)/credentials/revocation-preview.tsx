@@ -15,6 +15,8 @@ import { formatCount, type RevocationPreview as Preview, summarizeRevocation } f
 // dialog at once instead of freezing the page while thousands of rows render.
 
 const TOP_FINDINGS = 3;
+/** Up to this many credentials the preview is computed at once, without the deferred render. */
+const INSTANT_UP_TO = 500;
 
 /**
  * The preview of `credentials`, or null while it is being prepared: the first render returns null so
@@ -23,9 +25,12 @@ const TOP_FINDINGS = 3;
 export function useRevocationPreview(credentials: CredentialView[], now?: number): Preview | null {
   const [mountedAt] = useState(() => Date.now());
   const at = now ?? mountedAt;
-  const deferred = useDeferredValue<CredentialView[] | null>(credentials, null);
-  const preview = useMemo(() => (deferred ? summarizeRevocation(deferred, at) : null), [deferred, at]);
-  return deferred === credentials ? preview : null;
+  const instant = credentials.length <= INSTANT_UP_TO;
+  const deferred = useDeferredValue<CredentialView[] | null>(credentials, instant ? credentials : null);
+  // A small selection is summarised in the same render: a "Preparing" flash would cost more than it.
+  const source = instant ? credentials : deferred;
+  const preview = useMemo(() => (source ? summarizeRevocation(source, at) : null), [source, at]);
+  return source === credentials ? preview : null;
 }
 
 type Props = {
@@ -146,7 +151,7 @@ function TopFindings({ view }: { view: CredentialView }) {
   const worstFirst = [...view.findings].sort((a, b) => severities.indexOf(a.severity) - severities.indexOf(b.severity));
   const rest = worstFirst.length - TOP_FINDINGS;
   return (
-    <span className="flex basis-full flex-wrap gap-1 sm:basis-auto">
+    <span className="flex basis-full flex-wrap gap-1">
       {worstFirst.slice(0, TOP_FINDINGS).map((finding) => (
         <FindingBadge key={finding.id} finding={finding} />
       ))}
