@@ -79,6 +79,12 @@ export class CredentialsPage {
     await this.page.getByRole("button", { name: /Select all \d+ matching/ }).click();
   }
 
+  /** How many credentials the selection holds, read from the Revoke selected button. */
+  async selectedCount(): Promise<number> {
+    const label = await this.page.getByRole("button", { name: /^Revoke selected \(\d+\)$/ }).textContent();
+    return Number(/\((\d+)\)/.exec(label ?? "")?.[1]);
+  }
+
   async openBulkRevoke() {
     await this.page.getByRole("button", { name: /^Revoke selected/ }).click();
     return new RevocationDialog(this.page.getByRole("dialog"));

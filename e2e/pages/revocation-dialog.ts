@@ -14,6 +14,20 @@ export class RevocationDialog {
     return this.dialog.getByRole("list", { name: listName }).getByRole("listitem");
   }
 
+  /** The preview's summary: by status, by finding, recent use, still valid with write access. */
+  get summary() {
+    return this.dialog.getByRole("region", { name: "Summary" });
+  }
+
+  summaryList(name: "By status" | "By finding") {
+    return this.summary.getByRole("list", { name });
+  }
+
+  /** "and N more": what the riskiest-first list leaves out, counted. */
+  notListed(count: number) {
+    return this.dialog.getByText(`and ${count} more`);
+  }
+
   button(name: string | RegExp) {
     return this.dialog.getByRole("button", { name });
   }

@@ -119,10 +119,18 @@ function preview(overrides: Partial<RevocationPreview>): RevocationPreview {
   return { ...summarizeRevocation([], NOW), ...overrides };
 }
 
-test("a clean-up of dead credentials, or of few idle ones, asks for a simple confirmation", () => {
+test("a clean-up of dead credentials, or of few idle read-only ones, asks for a simple confirmation", () => {
   assert.deepEqual(confirmationFor(preview({ total: 4999, dead: 4999 })), { level: "simple" });
-  assert.deepEqual(confirmationFor(preview({ total: 100, stillValid: 100, stillValidWithWriteAccess: 100 })), {
+  assert.deepEqual(confirmationFor(preview({ total: 100, stillValid: 100, stillValidWithWriteAccess: 0 })), {
     level: "simple",
+  });
+});
+
+test("any still-valid credential with write access asks for a typed confirmation that says so", () => {
+  assert.deepEqual(confirmationFor(preview({ total: 3, stillValid: 1, stillValidWithWriteAccess: 1, dead: 2 })), {
+    level: "typed",
+    phrase: "revoke 3",
+    reasons: ["1 still-valid credential with write access"],
   });
 });
 

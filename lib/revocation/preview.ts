@@ -108,13 +108,18 @@ function stillValidReason({ stillValid, stillValidWithWriteAccess: writing }: Re
 }
 
 /**
- * Revoking many working credentials, or any in use today, asks the admin to type a phrase and says
- * why; a clean-up of dead or few idle credentials asks for a click. The phrase carries the count, so
+ * Revoking many working credentials, any working one that can write, or any in use today, asks the admin
+ * to type a phrase and says why; a clean-up of dead, pending or a few read-only idle credentials asks
+ * for a click. The phrase carries the count, so
  * it is typed knowing how many, never pasted from habit.
  */
 export function confirmationFor(preview: RevocationPreview): RevocationConfirmation {
   const reasons: string[] = [];
-  if (preview.stillValid > TYPED_ABOVE_STILL_VALID) reasons.push(stillValidReason(preview));
+  // A credential that still works and can change things is never revoked on a click: that was the
+  // dashboard's rule before the preview named its reasons, and it stays.
+  if (preview.stillValid > TYPED_ABOVE_STILL_VALID || preview.stillValidWithWriteAccess > 0) {
+    reasons.push(stillValidReason(preview));
+  }
   if (preview.usedLast24Hours > 0) reasons.push(`${formatCount(preview.usedLast24Hours)} used in the last 24 hours`);
   if (reasons.length === 0) return { level: "simple" };
   return { level: "typed", phrase: `revoke ${preview.total}`, reasons };
