@@ -41,6 +41,12 @@ import { handleValidation } from "./validation-flow";
  *  - Token requests: an empty accessRules array is accepted; a bad redirection or allowedIPs answers 400
  *    "Body parameter <name> isn't formated correctly". The pending credential lives in the account that owns
  *    the application key (OVH links it to whoever validates it).
+ *  - Validation by another account: the consent page accepts the sign-in of any emulated account; a credential
+ *    authorized by another account than the requester's moves there under a fresh id (OVH's ids are global; ours
+ *    are per account) and the requesting application is added to it as a foreign application. Calls signed with
+ *    the requester's application key and that consumer key then act on the validator's account (GET /me is its
+ *    nichandle); the credential is checked against the application by key, not by account. Knobs and counters
+ *    stay those of the account owning the application key.
  *  - Consent page: validity 1 hour, 24 hours (default), 30 days, Unlimited; both Authorize and Refuse need the
  *    account's sign-in; the token works once; the redirect (303) adds no query parameter and is followed only
  *    for http/https redirections, after a refusal too.
