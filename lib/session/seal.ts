@@ -20,6 +20,8 @@ export const sessionDataSchema = z
     consumerKey: key,
     credentialId: z.number().int().positive(),
     connectedAt: z.number().int().nonnegative(),
+    /** The OVH account (GET /me nichandle) this session manages: no credential of another enters it. */
+    nichandle: z.string().min(1).max(100),
     pendingConsumerKey: key,
     /** Where that key is validated, so /connect/complete can send the admin back if they skipped it. */
     pendingValidationUrl: z.string().max(2048),
