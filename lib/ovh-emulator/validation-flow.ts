@@ -1,3 +1,4 @@
+import type { DemoAccounts } from "./demo-accounts";
 import { htmlResponse, seeOther } from "./responses";
 import type { Store } from "./store";
 import { renderDecisionPage, renderUnknownTokenPage, renderValidationForm, validityOptions } from "./validation-page";
@@ -5,9 +6,17 @@ import { renderDecisionPage, renderUnknownTokenPage, renderValidationForm, valid
 // GET shows the consent page for a pending credential; POST signs in and decides. The token
 // works once; whichever emulated account signs in gets the credential. Afterwards the browser goes to the credential's redirection (http/https only).
 
-export async function handleValidation(store: Store, request: Request, url: URL, nowMs: number): Promise<Response> {
+export async function handleValidation(
+  store: Store,
+  request: Request,
+  url: URL,
+  nowMs: number,
+  demoAccounts?: DemoAccounts,
+): Promise<Response> {
   const token = url.searchParams.get("credentialToken") ?? "";
-  const held = token ? store.findToken(token) : undefined;
+  const found = token ? store.findToken(token) : undefined;
+  const held = found && demoAccounts?.expireIfIdle(found.account) ? undefined : found;
+  if (held) demoAccounts?.touch(held.account);
   const application = held?.account.applications.get(held.credential.applicationId);
   if (!held || !application || held.credential.status !== "pendingValidation") {
     return htmlResponse(renderUnknownTokenPage(), 404);
