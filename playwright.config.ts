@@ -33,6 +33,8 @@ export default defineConfig({
     env: {
       NEXT_TELEMETRY_DISABLED: "1",
       OVH_EMULATOR: "on",
+      // The control API (accounts, knobs, ground truth) is test-only: never set by `npm run demo`.
+      OVH_EMULATOR_CONTROL: "on",
       OVH_EMULATOR_URL: `${baseURL}/api/ovh-emulator/1.0`,
       SESSION_SECRET: E2E_SESSION_SECRET,
     },

@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { serverEnv } from "@/lib/runtime/env";
+import { emulatorRequestHeaders } from "@/lib/security/client-address";
 import { contentSecurityPolicy, createNonce, HSTS, servedOverHttps } from "@/lib/security/headers";
 import { guardRequest } from "@/lib/security/request-guard";
 
@@ -12,7 +13,12 @@ export async function proxy(request: NextRequest) {
   if (refused) return refused;
   const https = servedOverHttps(request);
   if (request.nextUrl.pathname.startsWith("/api/")) {
-    const response = NextResponse.next();
+    const emulatorHeaders = emulatorRequestHeaders(
+      request.nextUrl.pathname,
+      request.headers,
+      serverEnv().emulatorTrustProxy,
+    );
+    const response = NextResponse.next(emulatorHeaders ? { request: { headers: emulatorHeaders } } : undefined);
     if (https) response.headers.set("Strict-Transport-Security", HSTS);
     return response;
   }

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { formDataArg, formFields, unreadableForm } from "@/lib/actions/input";
 import { noInput, validatedAction } from "@/lib/actions/session-action";
 import { type ActionState, failure } from "@/lib/actions/state";
-import { createDemoAccount } from "@/lib/connect/demo-account";
+import { createDemoAccount, DemoAccountError } from "@/lib/connect/demo-account";
 import { completeConnect, requestConnectKey } from "@/lib/connect/request-key";
 import { connectRequestSchema, connectSchema } from "@/lib/connect/schema";
 import { connectWithKeys } from "@/lib/connect/with-keys";
@@ -82,7 +82,7 @@ const connectDemo = validatedAction(noInput, async (): Promise<ActionState<never
   try {
     keys = await createDemoAccount();
   } catch (err) {
-    return failure(err instanceof Error ? err.message : "The OVH API emulator did not answer.");
+    return failure(err instanceof DemoAccountError ? err.message : "The OVH API emulator did not answer.");
   }
   const error = await connectWithKeys({ endpoint: "emulator", ...keys });
   if (error) return error;

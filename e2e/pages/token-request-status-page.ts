@@ -65,6 +65,13 @@ export class TokenRequestStatusPage {
     await this.useForSessionButton.click();
   }
 
+  /** Use for this session's refusal of a credential that belongs to another OVH account. */
+  otherAccountRefusal(credentialAccount: string, sessionAccount: string) {
+    return this.page.getByText(
+      `This credential belongs to OVH account ${credentialAccount}, not to ${sessionAccount}, the account this session manages. It was not used.`,
+    );
+  }
+
   get oldLastUse() {
     return this.page.getByTestId("old-last-use");
   }

@@ -8,10 +8,12 @@ export async function signedCall(
   method: string,
   path: string,
   body = "",
+  extraHeaders: Record<string, string> = {},
 ) {
   const url = `${baseURL}/api/ovh-emulator/1.0${path}`;
   const time = Number(await (await fetch(`${baseURL}/api/ovh-emulator/1.0/auth/time`)).text());
   const headers: Record<string, string> = {
+    ...extraHeaders,
     "X-Ovh-Application": keys.applicationKey,
     "X-Ovh-Consumer": keys.consumerKey,
     "X-Ovh-Timestamp": String(time),

@@ -39,6 +39,8 @@ const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
     OVH_EMULATOR: "on",
+    // The control API (accounts, knobs, ground truth) is test-only: never set by `npm run demo`.
+    OVH_EMULATOR_CONTROL: "on",
     OVH_EMULATOR_URL: `${base}/api/ovh-emulator/1.0`,
     OVH_LOG_CALLS: "off",
     SESSION_SECRET: "bench-only-session-secret-0123456789abcdefgh",

@@ -10,6 +10,8 @@ const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
   OVH_EMULATOR: "on",
+  // The demo may be public: its emulator's unsigned control API stays closed (404) whatever the shell says.
+  OVH_EMULATOR_CONTROL: "off",
   OVH_EMULATOR_URL: process.env.OVH_EMULATOR_URL ?? `http://127.0.0.1:${port}/api/ovh-emulator/1.0`,
   PORT: String(port),
 };

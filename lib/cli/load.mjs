@@ -45,6 +45,8 @@ const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H
     NODE_OPTIONS: `${nodeOptions} --inspect=127.0.0.1:${inspectPort}`.trim(),
     NEXT_TELEMETRY_DISABLED: "1",
     OVH_EMULATOR: "on",
+    // The control API (accounts, knobs, ground truth) is test-only: never set by `npm run demo`.
+    OVH_EMULATOR_CONTROL: "on",
     OVH_EMULATOR_URL: `${base}/api/ovh-emulator/1.0`,
     SESSION_SECRET: randomBytes(32).toString("base64url"),
   },

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { type ActionState, failure, ok } from "@/lib/actions/state";
 import { connectFailure } from "@/lib/connect/errors";
 import { connectRequestRules } from "@/lib/connect/rules";
+import { checkCredentialAccount } from "@/lib/connect/same-account";
 import type { ConnectRequestInput } from "@/lib/connect/schema";
 import { originFromHeaders } from "@/lib/http/request-origin";
 import { isWebUrl } from "@/lib/http/web-url";
@@ -11,7 +12,7 @@ import { getCurrentCredential } from "@/lib/ovh/credentials";
 import { availableEndpoints, endpointLabel } from "@/lib/ovh/endpoints";
 import { OvhApiError } from "@/lib/ovh/errors";
 import { requestCredential } from "@/lib/ovh/token-requests";
-import { endSession, getSession, replaceSession, updateSession } from "@/lib/session/cookie";
+import { endSession, getSession, isConnected, replaceSession, updateSession } from "@/lib/session/cookie";
 import { ovhClientFor } from "@/lib/session/ovh-client";
 import { statusFromCheckError } from "@/lib/token-requests/status";
 
@@ -48,7 +49,12 @@ export async function requestConnectKey(
     });
   }
   if (!isWebUrl(result.validationUrl)) return failure("OVH answered with a validation link that is not a web address.");
+  // Requested from a signed-in session, the key must come back from the same account (whoever validates
+  // the link owns the key): the pending session remembers which one.
+  const previous = await getSession();
+  const expectedAccount = isConnected(previous) ? previous.nichandle : undefined;
   await replaceSession({
+    nichandle: expectedAccount,
     endpoint: input.endpoint,
     applicationKey: input.applicationKey,
     applicationSecret: input.applicationSecret,
@@ -60,7 +66,8 @@ export async function requestConnectKey(
 }
 
 export type Completion = {
-  outcome: "pending" | "ended" | "nothing";
+  /** other-account: the key was validated by another OVH account than the session's; it was not used. */
+  outcome: "pending" | "ended" | "nothing" | "other-account";
   message: string;
   validationUrl?: string;
   queryId?: string;
@@ -79,9 +86,10 @@ export async function completeConnect(): Promise<ActionState<Completion> | null>
   }
   const ovh = ovhClientFor({ endpoint, applicationKey, applicationSecret, consumerKey: pendingConsumerKey });
   let credentialId: number;
+  let nichandle: string;
   try {
     credentialId = (await getCurrentCredential(ovh)).credentialId;
-    await getAccount(ovh);
+    nichandle = (await getAccount(ovh)).nichandle;
   } catch (err) {
     const mapped = err instanceof OvhApiError ? statusFromCheckError(err) : null;
     const queryId = err instanceof OvhApiError ? err.queryId : undefined;
@@ -103,9 +111,12 @@ export async function completeConnect(): Promise<ActionState<Completion> | null>
     }
     return failure(failed.message, { queryId: failed.queryId });
   }
+  const sameAccount = checkCredentialAccount(session.nichandle, nichandle);
+  if (!sameAccount.ok) return ok({ outcome: "other-account", message: sameAccount.message });
   await updateSession((data) => {
     data.consumerKey = pendingConsumerKey;
     data.credentialId = credentialId;
+    data.nichandle = nichandle;
     data.connectedAt = Date.now();
     data.pendingConsumerKey = undefined;
     data.pendingValidationUrl = undefined;

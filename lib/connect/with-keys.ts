@@ -20,9 +20,10 @@ export async function connectWithKeys(input: ConnectInput): Promise<ActionState<
   }
   const ovh = ovhClientFor(input);
   let credentialId: number;
+  let nichandle: string;
   try {
     const credential = await getCurrentCredential(ovh);
-    await getAccount(ovh);
+    nichandle = (await getAccount(ovh)).nichandle;
     credentialId = credential.credentialId;
   } catch (err) {
     const { field, message, queryId } = connectFailure(err, endpointLabel(input.endpoint));
@@ -35,6 +36,7 @@ export async function connectWithKeys(input: ConnectInput): Promise<ActionState<
     applicationSecret: input.applicationSecret,
     consumerKey: input.consumerKey,
     credentialId,
+    nichandle,
     connectedAt: Date.now(),
   });
   return null;

@@ -1,5 +1,6 @@
 import type { ApiContext, Route } from "./api-context";
 import { authenticate } from "./auth-check";
+import type { DemoAccounts } from "./demo-accounts";
 import { DroppedConnectionError, drawFault, takeRateSlot } from "./faults";
 import { injectedFault, ovhErrors } from "./ovh-errors";
 import { errorResponse } from "./responses";
@@ -16,7 +17,13 @@ import type { Account, Store } from "./store";
 
 const routes: Route[] = [...authRoutes, ...accountRoutes, ...applicationRoutes, ...credentialRoutes];
 
-export type ApiEnv = { store: Store; now: () => number; sleep: (ms: number) => Promise<void>; basePath: string };
+export type ApiEnv = {
+  store: Store;
+  now: () => number;
+  sleep: (ms: number) => Promise<void>;
+  basePath: string;
+  demoAccounts?: DemoAccounts;
+};
 
 export type ApiCall = {
   request: Request;
@@ -35,9 +42,12 @@ function routeLabel(method: string, match: RouteMatch<Route>, batched: boolean):
 export async function handleApi(env: ApiEnv, call: ApiCall): Promise<Response> {
   const { request } = call;
   const appKey = request.headers.get("x-ovh-application");
-  const account = appKey ? env.store.findAccount(appKey) : undefined;
+  const found = appKey ? env.store.findAccount(appKey) : undefined;
+  // An idle demo account is forgotten here, on its next call, as if its keys had never existed.
+  const account = found && env.demoAccounts?.expireIfIdle(found) ? undefined : found;
   const match = matchRoute(routes, request.method, call.apiPath);
   if (!account) return answer(env, call, match, undefined);
+  env.demoAccounts?.touch(account);
 
   const batched = match.kind === "found" && !!request.headers.get("x-ovh-batch") && account.knobs.batch;
   const label = routeLabel(request.method, match, batched);

@@ -60,8 +60,10 @@ export function authenticate(call: SignedCall): AuthResult {
 
   const held = call.store.findCredential(consumerKey);
   if (!held) return fail(ovhErrors.notCredential);
+  // The credential may live in another account than the application's (validated by someone else):
+  // what must match is the application it was requested for, by key.
   const { account, credential } = held;
-  if (account !== found.account || credential.applicationId !== found.application.applicationId) {
+  if (account.applications.get(credential.applicationId)?.applicationKey !== found.application.applicationKey) {
     return fail(ovhErrors.invalidCredential);
   }
   const status = refreshStatus(credential, call.nowMs).status;

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { DroppedConnectionError, isDroppedConnection } from "./faults";
 import { createOvhEmulator } from "./handler";
 import { body, type ErrorBody, firstCredential, fixedClock, harness, signedFetch, signedRequest } from "./test-helpers";
 
@@ -202,4 +203,13 @@ test("counters track totals, route templates and statuses", async () => {
   assert.deepEqual(stats.byStatus, { "200": 3, "404": 1 });
   h.emulator.store.resetStats(h.account);
   assert.equal(h.account.stats.requests, 0);
+});
+
+test("a dropped connection is recognised when thrown by another bundle's copy of the emulator", () => {
+  const fromAnotherCopy = Object.assign(new TypeError("fetch failed"), {
+    [Symbol.for("ovh-keys.ovh-emulator.dropped-connection")]: true,
+  });
+  assert.equal(isDroppedConnection(fromAnotherCopy), true);
+  assert.equal(isDroppedConnection(new DroppedConnectionError()), true);
+  assert.equal(isDroppedConnection(new TypeError("fetch failed")), false);
 });

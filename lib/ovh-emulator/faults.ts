@@ -5,7 +5,12 @@ import type { Account } from "./store";
 // DELETE failures. Draws come from the account's own PRNG, so a run replays identically.
 
 /** What fetch() throws when the network fails; the standalone server destroys the socket instead. */
+// A brand rather than instanceof: Next bundles the emulator once per entry (the mounted route, the demo
+// button's server action), and whichever entry created the shared emulator throws its own class.
+const DROPPED = Symbol.for("ovh-keys.ovh-emulator.dropped-connection");
+
 export class DroppedConnectionError extends TypeError {
+  readonly [DROPPED] = true;
   constructor() {
     super("fetch failed", { cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }) });
     this.name = "TypeError";
@@ -13,7 +18,7 @@ export class DroppedConnectionError extends TypeError {
 }
 
 export function isDroppedConnection(error: unknown): error is DroppedConnectionError {
-  return error instanceof DroppedConnectionError;
+  return typeof error === "object" && error !== null && (error as { [DROPPED]?: unknown })[DROPPED] === true;
 }
 
 const faultStatuses = [500, 502, 503] as const;

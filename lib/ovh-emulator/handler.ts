@@ -3,6 +3,8 @@ import { addressedUrl } from "./addressed-url";
 import { handleApi } from "./api";
 import { handleControl } from "./control";
 import { handleCreateToken } from "./create-token-page";
+import { createDemoAccounts, type DemoAccounts } from "./demo-accounts";
+import type { DemoPoolPolicy } from "./demo-pool";
 import { isDroppedConnection } from "./faults";
 import type { Knobs } from "./model";
 import { errorResponse } from "./responses";
@@ -17,7 +19,8 @@ import { handleValidation } from "./validation-flow";
  *                      GET /me/api/credential, GET|PUT|DELETE /me/api/credential/{id},
  *                      GET /me/api/credential/{id}/application, and X-Ovh-Batch GETs by id;
  *   /auth/?credentialToken=…   the consent page behind validationUrl;  /createToken/  informative;
- *   /_emulator/*       the control API (accounts, ground truth, knobs, counters).
+ *   /_emulator/*       the control API (accounts, ground truth, knobs, counters), unless `control: false`
+ *                      (the Next-mounted emulator without OVH_EMULATOR_CONTROL=on): then 404 like any unknown path.
  *
  * Choices where OVH's behaviour is unverified (README §7):
  *  - Timestamp window ±180 s → 400 QUERY_TIME_OUT "Query out of time: check your clock with /auth/time";
@@ -41,6 +44,12 @@ import { handleValidation } from "./validation-flow";
  *  - Token requests: an empty accessRules array is accepted; a bad redirection or allowedIPs answers 400
  *    "Body parameter <name> isn't formated correctly". The pending credential lives in the account that owns
  *    the application key (OVH links it to whoever validates it).
+ *  - Validation by another account: the consent page accepts the sign-in of any emulated account; a credential
+ *    authorized by another account than the requester's moves there under a fresh id (OVH's ids are global; ours
+ *    are per account) and the requesting application is added to it as a foreign application. Calls signed with
+ *    the requester's application key and that consumer key then act on the validator's account (GET /me is its
+ *    nichandle); the credential is checked against the application by key, not by account. Knobs and counters
+ *    stay those of the account owning the application key.
  *  - Consent page: validity 1 hour, 24 hours (default), 30 days, Unlimited; both Authorize and Refuse need the
  *    account's sign-in; the token works once; the redirect (303) adds no query parameter and is followed only
  *    for http/https redirections, after a refusal too.
@@ -64,6 +73,14 @@ import { handleValidation } from "./validation-flow";
  *  - failDeletes applies to existing credentials, after authentication; with afterCommit the credential is
  *    deleted first and the failure answered after, as when OVH's answer is lost on the way back.
  *  - Datetimes are always UTC ("+00:00"), where OVH answers in Europe/Paris time.
+ *  - Demo accounts (the dashboard's demo button, created in-process through `demoAccounts`, never through the
+ *    control API) are capped per process (200) and forgotten 2 hours after their last signed call or
+ *    validation; at the cap the least recently used one idle for 15 minutes is evicted, else the creation is
+ *    refused (demo-pool.ts). A forgotten account's keys answer as unknown ones (403 INVALID_KEY). OVH has
+ *    no such thing; accounts made through the control API are never freed.
+ *  - The client address is whatever the transport says (the standalone server: the socket; the Next mount:
+ *    the connection, or X-Forwarded-For's last entry only with OVH_EMULATOR_TRUST_PROXY=on,
+ *    lib/security/client-address.ts).
  *  - node-ovh's quirk (signing https:// without the port) is not accommodated: signatures must cover the URL
  *    as addressed.
  */
@@ -76,6 +93,13 @@ export type OvhEmulatorOptions = {
   sleep?: (ms: number) => Promise<void>;
   /** Size and knobs of the lazily created demo account. */
   demo?: { credentials?: number; knobs?: Partial<Knobs> };
+  /** Bounds of the per-visitor demo accounts (demo-pool.ts). */
+  demoPool?: Partial<DemoPoolPolicy>;
+  /**
+   * Whether /_emulator/* (the unsigned control API) answers. On for the standalone emulator and tests;
+   * the Next-mounted one turns it on only with OVH_EMULATOR_CONTROL=on (lib/ovh-emulator/shared.ts).
+   */
+  control?: boolean;
 };
 
 export type RequestInfo = {
@@ -87,6 +111,8 @@ export type RequestInfo = {
 export type OvhEmulator = {
   fetch(request: Request, info?: RequestInfo): Promise<Response>;
   store: Store;
+  /** The dashboard's demo button creates accounts here, in-process and bounded. */
+  demoAccounts: DemoAccounts;
   basePath: string;
 };
 
@@ -105,6 +131,8 @@ export function createOvhEmulator(options: OvhEmulatorOptions = {}): OvhEmulator
   const basePath = (options.basePath ?? "").replace(/\/+$/, "");
   const sleep = options.sleep ?? defaultSleep;
   const store = createStore({ now, demo: options.demo });
+  const demoAccounts = createDemoAccounts(store, now, options.demoPool);
+  const control = options.control ?? true;
 
   async function route(request: Request, info: RequestInfo): Promise<Response> {
     const addressed = addressedUrl(request, info.rawUrl);
@@ -116,13 +144,13 @@ export function createOvhEmulator(options: OvhEmulatorOptions = {}): OvhEmulator
     if (version) {
       const apiPath = version[2] ?? "/";
       return handleApi(
-        { store, now, sleep, basePath },
+        { store, now, sleep, basePath, demoAccounts },
         { request, addressedUrl: addressed, url, apiPath, clientIp: info.clientIp },
       );
     }
-    if (path === "/auth" || path === "/auth/") return handleValidation(store, request, url, now());
+    if (path === "/auth" || path === "/auth/") return handleValidation(store, request, url, now(), demoAccounts);
     if (path === "/createToken" || path === "/createToken/") return handleCreateToken(url, basePath);
-    if (path.startsWith("/_emulator/")) {
+    if (control && path.startsWith("/_emulator/")) {
       const endpointUrl = `${url.origin}${basePath}/1.0`;
       return handleControl({ store, now, endpointUrl }, request, path.slice("/_emulator".length));
     }
@@ -131,6 +159,7 @@ export function createOvhEmulator(options: OvhEmulatorOptions = {}): OvhEmulator
 
   return {
     store,
+    demoAccounts,
     basePath,
     async fetch(request, info = {}) {
       let response: Response;

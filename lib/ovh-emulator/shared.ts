@@ -1,4 +1,5 @@
 import "server-only";
+import { serverEnv } from "@/lib/runtime/env";
 import { createOvhEmulator, type OvhEmulator } from "./handler";
 
 // One emulator per process for the Next route. Next compiles route entries separately, so
@@ -12,7 +13,9 @@ type Holder = { [KEY]?: OvhEmulator };
 
 export function getSharedEmulator(): OvhEmulator {
   const holder = globalThis as typeof globalThis & Holder;
-  holder[KEY] ??= createOvhEmulator({ basePath: SHARED_BASE_PATH });
+  // The control API is closed unless a test run opens it: a public demo must not let anyone create
+  // unbounded accounts or turn knobs (demo accounts are created in-process, lib/connect/demo-account.ts).
+  holder[KEY] ??= createOvhEmulator({ basePath: SHARED_BASE_PATH, control: serverEnv().emulatorControl });
   return holder[KEY];
 }
 export { isDroppedConnection } from "./faults";

@@ -143,6 +143,32 @@ export function createStore(options: StoreOptions) {
       return byToken.get(credentialToken);
     },
 
+    /** The account whose validation-page sign-in this is (login case-insensitive), if any. */
+    findAccountBySignIn(login: string, password: string): Account | undefined {
+      const wanted = login.trim().toLowerCase();
+      return accounts.find((a) => a.keys.login.toLowerCase() === wanted && a.keys.password === password);
+    },
+
+    /**
+     * A pending credential validated by another account becomes that account's (OVH links it to whoever
+     * validates it): it moves there under a fresh id, and the requesting application joins that account
+     * as a foreign one (listed nowhere, reachable through /me/api/credential/{id}/application).
+     */
+    transferCredential(from: Account, to: Account, credential: StoredCredential) {
+      const requester = from.applications.get(credential.applicationId);
+      if (!requester || from === to) return;
+      let foreign = [...to.applications.values()].find((a) => a.applicationKey === requester.applicationKey);
+      if (!foreign) {
+        foreign = { ...requester, applicationId: Math.max(0, ...to.applications.keys()) + 1, owned: false };
+        to.applications.set(foreign.applicationId, foreign);
+      }
+      from.credentials.delete(credential.credentialId);
+      credential.credentialId = to.nextCredentialId++;
+      credential.applicationId = foreign.applicationId;
+      to.credentials.set(credential.credentialId, credential);
+      indexCredential(to, credential);
+    },
+
     /** A pending credential for a token request; the caller gets its consumer key and validation token. */
     requestCredential(
       account: Account,

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { tokenRequestResultSchema } from "@/lib/ovh/models";
 import { HOUR } from "./datetime";
-import { type Harness, harness, ORIGIN } from "./test-helpers";
+import { body, type Harness, harness, ORIGIN, signedFetch } from "./test-helpers";
 
 async function pendingToken(h: Harness, extra: Record<string, unknown> = {}, appKey = h.keys.applicationKey) {
   const response = await h.emulator.fetch(
@@ -162,4 +162,42 @@ test("a right-to-left override in a name is shown, not applied", async () => {
   const html = await (await h.emulator.fetch(new Request(validationUrl))).text();
   assert.ok(!html.includes("\u202E"));
   assert.match(html, /invoice<span class="hint">\[U\+202E\]<\/span>fdp\.exe/);
+});
+
+test("a pending credential validated by another emulated account belongs to that account", async () => {
+  const h = harness();
+  const other = h.emulator.store.addAccount({ seed: 8, credentials: 5 });
+  const accessRules = [
+    { method: "GET", path: "/me" },
+    { method: "GET", path: "/me/api/*" },
+  ];
+  const { validationUrl, consumerKey, credential } = await pendingToken(h, { accessRules });
+  const response = await submit(h, validationUrl, {
+    login: other.keys.login,
+    password: other.keys.password,
+    validity: "3600",
+    decision: "authorize",
+  });
+  assert.equal(response.status, 200);
+  assert.equal(credential.status, "validated");
+  assert.equal(h.emulator.store.findCredential(consumerKey)?.account, other);
+  assert.equal(h.account.credentials.has(credential.credentialId), false, "no longer in the requester's account");
+  assert.equal(other.credentials.get(credential.credentialId), credential);
+
+  // Signed with the requesting application's key and the new consumer key, GET /me is the validator's.
+  const keys = { applicationKey: h.keys.applicationKey, applicationSecret: h.keys.applicationSecret, consumerKey };
+  const me = await signedFetch(h, { path: "/me", keys });
+  assert.equal(me.status, 200);
+  assert.equal((await body<{ nichandle: string }>(me)).nichandle, other.keys.nichandle);
+  // The validator's account lists it, with the requester's application as a foreign one.
+  const app = await signedFetch(h, { path: `/me/api/credential/${credential.credentialId}/application`, keys });
+  assert.equal(app.status, 200);
+  assert.equal((await body<{ applicationKey: string }>(app)).applicationKey, h.keys.applicationKey);
+});
+
+test("the consent page says that any emulated account may validate", async () => {
+  const h = harness();
+  const { validationUrl } = await pendingToken(h);
+  const html = await (await h.emulator.fetch(new Request(validationUrl))).text();
+  assert.match(html, /another emulated account/);
 });

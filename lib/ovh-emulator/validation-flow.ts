@@ -1,13 +1,22 @@
+import type { DemoAccounts } from "./demo-accounts";
 import { htmlResponse, seeOther } from "./responses";
 import type { Store } from "./store";
 import { renderDecisionPage, renderUnknownTokenPage, renderValidationForm, validityOptions } from "./validation-page";
 
 // GET shows the consent page for a pending credential; POST signs in and decides. The token
-// works once. Afterwards the browser goes to the credential's redirection (http/https only).
+// works once; whichever emulated account signs in gets the credential. Afterwards the browser goes to the credential's redirection (http/https only).
 
-export async function handleValidation(store: Store, request: Request, url: URL, nowMs: number): Promise<Response> {
+export async function handleValidation(
+  store: Store,
+  request: Request,
+  url: URL,
+  nowMs: number,
+  demoAccounts?: DemoAccounts,
+): Promise<Response> {
   const token = url.searchParams.get("credentialToken") ?? "";
-  const held = token ? store.findToken(token) : undefined;
+  const found = token ? store.findToken(token) : undefined;
+  const held = found && demoAccounts?.expireIfIdle(found.account) ? undefined : found;
+  if (held) demoAccounts?.touch(held.account);
   const application = held?.account.applications.get(held.credential.applicationId);
   if (!held || !application || held.credential.status !== "pendingValidation") {
     return htmlResponse(renderUnknownTokenPage(), 404);
@@ -22,15 +31,16 @@ export async function handleValidation(store: Store, request: Request, url: URL,
   const validity = form.get("validity") ?? undefined;
   const rerender = (error: string) => htmlResponse(renderValidationForm({ ...view, error, login, validity }));
 
-  if (login.toLowerCase() !== account.keys.login.toLowerCase() || form.get("password") !== account.keys.password) {
-    return rerender("Wrong account ID or password.");
-  }
+  // As on OVH, whoever signs in validates: any emulated account may, and then the credential is its own.
+  const validator = store.findAccountBySignIn(login, form.get("password") ?? "");
+  if (!validator) return rerender("Wrong account ID or password.");
   const decision = form.get("decision");
   if (decision === "authorize") {
     const option = validityOptions.find((o) => o.value === validity);
     if (!option) return rerender("Choose a validity.");
     credential.status = "validated";
     credential.expiration = option.seconds === null ? null : nowMs + option.seconds * 1000;
+    store.transferCredential(account, validator, credential);
   } else if (decision === "refuse") {
     credential.status = "refused";
   } else {

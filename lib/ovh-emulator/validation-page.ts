@@ -66,7 +66,7 @@ ${restrictions(credential)}
 <form method="post" action="${escapeHtml(action)}">
 <fieldset>
 <legend>Sign in to the emulated account</legend>
-<p class="hint">Demo account: ID <code>${escapeHtml(view.hint.login)}</code>, password <code>${escapeHtml(view.hint.password)}</code></p>
+<p class="hint">Demo account: ID <code>${escapeHtml(view.hint.login)}</code>, password <code>${escapeHtml(view.hint.password)}</code>. Sign in as another emulated account to validate as another account: the credential then belongs to it.</p>
 ${errorBlock}
 <label for="login">Account ID</label>
 <input id="login" name="login" autocomplete="username" required value="${escapeHtml(view.login ?? "")}"${invalid}>

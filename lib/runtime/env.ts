@@ -13,6 +13,8 @@ const envSchema = z
     SESSION_SECRET: z.string().optional(),
     OVH_EMULATOR: z.string().optional(),
     OVH_EMULATOR_URL: z.string().optional(),
+    OVH_EMULATOR_CONTROL: z.string().optional(),
+    OVH_EMULATOR_TRUST_PROXY: z.string().optional(),
     PORT: z.string().optional(),
     OVH_LOG_CALLS: z.string().optional(),
     OVH_KEYS_EGRESS_IPS: z.string().optional(),
@@ -23,6 +25,16 @@ const envSchema = z
     sessionSecret: raw.SESSION_SECRET?.trim() || undefined,
     emulatorEnabled: raw.OVH_EMULATOR === "on",
     emulatorUrl: raw.OVH_EMULATOR_URL,
+    /**
+     * The mounted emulator's unsigned control API (/api/ovh-emulator/_emulator/*: accounts, knobs, ground
+     * truth). Test-only: set by playwright.config.ts and the benchmarks, never by `npm run demo`.
+     */
+    emulatorControl: raw.OVH_EMULATOR_CONTROL === "on",
+    /**
+     * Whether the mounted emulator reads the caller's address from X-Forwarded-For (its last entry, the
+     * one a trusted reverse proxy appends). Off: the address of the connection (lib/security/client-address.ts).
+     */
+    emulatorTrustProxy: raw.OVH_EMULATOR_TRUST_PROXY === "on",
     port: raw.PORT ?? "3000",
     logOvhCalls: raw.OVH_LOG_CALLS !== "off",
     egressIps: raw.OVH_KEYS_EGRESS_IPS,

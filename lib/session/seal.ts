@@ -23,6 +23,8 @@ export const sessionDataSchema = z
     connectedAt: z.number().int().nonnegative(),
     /** When the keys were first stored (ms): the session ends 8 hours later, however often it is saved (lib/session/lifetime.ts). */
     signedInAt: z.number().int().nonnegative(),
+    /** The OVH account (GET /me nichandle) this session manages: no credential of another enters it. */
+    nichandle: z.string().min(1).max(100),
     pendingConsumerKey: key,
     /** Where that key is validated, so /connect/complete can send the admin back if they skipped it. */
     pendingValidationUrl: z.string().max(2048),

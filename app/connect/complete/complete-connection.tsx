@@ -45,7 +45,7 @@ export function CompleteConnection() {
           <QueryId value={result.queryId} />
         </Alert>
       )}
-      {result?.outcome === "ended" && (
+      {(result?.outcome === "ended" || result?.outcome === "other-account") && (
         <Alert tone="error">
           {result.message}
           <QueryId value={result.queryId} />
@@ -61,7 +61,7 @@ export function CompleteConnection() {
             Open the validation page
           </a>
         )}
-        {result?.outcome !== "ended" && result?.outcome !== "nothing" && (
+        {(result === null || result.outcome === "pending") && (
           <Button
             variant={result?.outcome === "pending" ? "secondary" : "primary"}
             onClick={complete}
@@ -70,7 +70,7 @@ export function CompleteConnection() {
             {pending ? "Checking…" : result?.outcome === "pending" ? "Check again" : "Finish signing in"}
           </Button>
         )}
-        {(result?.outcome === "ended" || result?.outcome === "nothing") && (
+        {(result?.outcome === "ended" || result?.outcome === "nothing" || result?.outcome === "other-account") && (
           <Link
             href="/connect"
             className="inline-flex h-10 items-center rounded-md bg-blue-700 px-4 text-sm font-medium text-white hover:bg-blue-800"

@@ -1,12 +1,14 @@
-import { emulatorEnabled } from "@/lib/runtime/env";
+import { emulatorEnabled, serverEnv } from "@/lib/runtime/env";
+import { emulatorClientAddress } from "@/lib/security/client-address";
 
 // The OVH API emulator, mounted for `npm run demo` and the e2e tests. Off (404) unless OVH_EMULATOR=on;
-// loaded lazily so production never evaluates it.
+// loaded lazily so production never evaluates it. The caller's address is the connection's, never one
+// the caller wrote (lib/security/client-address.ts).
 
 async function handle(request: Request): Promise<Response> {
   if (!emulatorEnabled()) return new Response("Not found", { status: 404 });
   const { getSharedEmulator, isDroppedConnection } = await import("@/lib/ovh-emulator/shared");
-  const clientIp = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "127.0.0.1";
+  const clientIp = emulatorClientAddress(request.headers, serverEnv().emulatorTrustProxy);
   try {
     return await getSharedEmulator().fetch(request, { clientIp });
   } catch (error) {
