@@ -5,9 +5,9 @@ import { notFound, redirect } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { createTokenPageUrl, endpointBaseUrl, endpointLabel } from "@/lib/ovh/endpoints";
-import { isCredentialInvalid } from "@/lib/ovh/errors";
 import { getQueryClient } from "@/lib/query/client";
 import { tokenRequestStatusQuery } from "@/lib/query/token-requests";
+import { leaveIfCredentialInvalid } from "@/lib/session/credential-invalid";
 import { connectUrl } from "@/lib/session/ended";
 import { requireOvh } from "@/lib/session/state";
 import { checkTokenRequest } from "@/lib/token-requests/check";
@@ -51,7 +51,7 @@ export default async function TokenRequestPage({ params }: { params: Promise<{ i
     initial = await checkTokenRequest(session, ovh, record);
   } catch (err) {
     // In the catch clause: the redirect's throw must leave the page. Other failures are retried by the client.
-    if (isCredentialInvalid(err)) redirect(connectUrl("credential-invalid"));
+    leaveIfCredentialInvalid(err);
   }
   const queryClient = getQueryClient();
   if (initial) queryClient.setQueryData(tokenRequestStatusQuery.key(record.id), initial);
