@@ -10,6 +10,8 @@ import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import autocannon from "autocannon";
+// Run through tsx (`npm run load`) so that it shares the emulator's typed control client.
+import { emulatorControl } from "../ovh-emulator/control-client.ts";
 import { freePort, waitForServer } from "./local-server.mjs";
 
 const settings = {
@@ -209,13 +211,9 @@ function descendants(pid) {
 
 /** A 1,000-credential emulator account, signed in through the connect server action as the form does. */
 async function signIn() {
-  const created = await fetch(`${base}/api/ovh-emulator/_emulator/accounts`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ credentials: settings.credentials }),
+  const keys = await emulatorControl(`${base}/api/ovh-emulator/1.0`).createAccount({
+    credentials: settings.credentials,
   });
-  if (!created.ok) throw new Error(`the emulator did not create an account (${created.status})`);
-  const keys = await created.json();
   const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8"));
   const actionId = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === "connectAction")?.[0];
   if (!actionId) throw new Error("connectAction is not in the build's server reference manifest");
