@@ -5,14 +5,14 @@
 // (after one unmeasured warm-up run per target). Requests carry the cookie and Accept-Encoding a browser sends.
 // Fails (exit 1) unless: 0 errors and non-2xx, p99 under 1 s, and resident memory (read after a full GC
 // forced through the inspector, see gc-probe.mjs) growing less than 50 MB across the runs.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import autocannon from "autocannon";
 // Run through tsx (`npm run load`) so that it shares the emulator's typed control client.
 import { emulatorControl } from "../ovh-emulator/control-client.ts";
-import { freePort, waitForServer } from "./local-server.mjs";
+import { freePort, startDashboard, waitForServer } from "./local-server.mjs";
 
 const settings = {
   credentials: Number(process.env.LOAD_CREDENTIALS ?? 1000),
@@ -40,16 +40,10 @@ const inspectPort = await freePort();
 const base = `http://127.0.0.1:${port}`;
 mkdirSync("test-results", { recursive: true });
 const serverLog = createWriteStream("test-results/load-server.log");
-const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
-  env: {
-    ...process.env,
-    NODE_ENV: "production",
-    NODE_OPTIONS: `${nodeOptions} --inspect=127.0.0.1:${inspectPort}`.trim(),
-    NEXT_TELEMETRY_DISABLED: "1",
-    OVH_EMULATOR: "on",
-    OVH_EMULATOR_URL: `${base}/api/ovh-emulator/1.0`,
-    SESSION_SECRET: randomBytes(32).toString("base64url"),
-  },
+const server = startDashboard({
+  port,
+  sessionSecret: randomBytes(32).toString("base64url"),
+  env: { NODE_ENV: "production", NODE_OPTIONS: `${nodeOptions} --inspect=127.0.0.1:${inspectPort}`.trim() },
   stdio: ["ignore", "pipe", "pipe"],
 });
 server.stdout.pipe(serverLog);
