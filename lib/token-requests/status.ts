@@ -18,14 +18,10 @@ export const tokenRequestStatuses = [
 ] as const;
 export type TokenRequestStatus = (typeof tokenRequestStatuses)[number];
 
-const finalStatuses: ReadonlySet<TokenRequestStatus> = new Set([
-  "validated",
-  "refused",
-  "expired",
-  "gone",
-  "ip-restricted",
-  "untracked",
-]);
+/** Every status but pending: only a key waiting for validation can still change by itself. */
+const finalStatuses: ReadonlySet<TokenRequestStatus> = new Set(
+  tokenRequestStatuses.filter((status) => status !== "pending"),
+);
 
 /** Polling stops once the status can no longer change by itself. */
 export function isFinalStatus(status: TokenRequestStatus | undefined): boolean {

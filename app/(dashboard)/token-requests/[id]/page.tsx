@@ -2,6 +2,7 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { createTokenPageUrl, endpointBaseUrl, endpointLabel } from "@/lib/ovh/endpoints";
@@ -61,9 +62,7 @@ export default async function TokenRequestPage({ params }: { params: Promise<{ i
   const sameApplication = record.applicationKey === info.applicationKey;
   return (
     <div className="space-y-4">
-      <Link href="/token-requests" className="text-sm text-blue-800 hover:underline">
-        ← Token requests
-      </Link>
+      <BackLink href="/token-requests">Token requests</BackLink>
       <PageHeader
         title="Token request"
         description={

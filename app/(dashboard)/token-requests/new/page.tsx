@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { QueryId } from "@/components/query-id";
 import { Alert } from "@/components/ui/alert";
@@ -60,9 +60,7 @@ export default async function NewTokenRequestPage({ searchParams }: { searchPara
   const found = replacing.state === "found" ? replacing : null;
   return (
     <div className="space-y-4">
-      <Link href="/token-requests" className="text-sm text-blue-800 hover:underline">
-        ← Token requests
-      </Link>
+      <BackLink href="/token-requests">Token requests</BackLink>
       <PageHeader
         title={found ? `Replace credential #${found.id}` : "New token request"}
         description={`Ask OVH for a consumer key that grants exactly what a tool needs, on ${endpointLabel(info.endpoint)}.`}
