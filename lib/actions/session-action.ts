@@ -1,11 +1,10 @@
 import "server-only";
-import { redirect, unstable_rethrow } from "next/navigation";
+import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { invalid, ovhFailure } from "@/lib/actions/failures";
 import { formDataArg, unreadableForm } from "@/lib/actions/input";
 import type { ActionState } from "@/lib/actions/state";
-import { isCredentialInvalid } from "@/lib/ovh/errors";
-import { connectUrl } from "@/lib/session/ended";
+import { leaveIfCredentialInvalid } from "@/lib/session/credential-invalid";
 import { type ConnectedContext, requireOvh } from "@/lib/session/state";
 
 // The one frame of every server action (after saas-starter's validatedActionWithUser): parse the
@@ -59,7 +58,7 @@ function frame<S extends z.ZodType, T, C extends unknown[]>(
 
 /** As ovhFailure, except that OVH refusing the session's own credential ends the session. */
 export function sessionOvhFailure(err: unknown): ActionState<never> {
-  if (isCredentialInvalid(err)) redirect(connectUrl("credential-invalid"));
+  leaveIfCredentialInvalid(err);
   return ovhFailure(err);
 }
 

@@ -1,19 +1,21 @@
-// `npx tsx lib/cli/bench-server-memory.ts [--port 3133] [--emulator-port 3134] [--sessions 20] [--n 5000] [--latency-ms 30]`
+// `npx tsx --conditions=react-server lib/cli/bench-server-memory.ts [--port 3133] [--emulator-port 3134] [--sessions 20] [--n 5000] [--latency-ms 30]`
 // The server-memory target measured on the real thing: the production build (`next build` first)
 // under `next start`, the standalone emulator in another process, and `sessions` signed-in
 // sessions (iron-session cookies sealed with the server's SESSION_SECRET) each calling
 // GET /api/credentials at the same time, while the server's resident memory is sampled every 50 ms.
+// The react-server condition lets it seal cookies with the server's own lib/session/seal.ts (server-only).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { sealData } from "iron-session";
 import { startEmulatorProcess } from "@/lib/bench/emulator-process";
 import { MEMORY_TARGET_MB } from "@/lib/bench/memory";
 import { treeRssBytes } from "@/lib/bench/process-rss";
 import { waitForServer } from "@/lib/cli/local-server.mjs";
 import { createOvhClient } from "@/lib/ovh/client";
 import { getCurrentCredential } from "@/lib/ovh/credentials";
+import { SESSION_COOKIE } from "@/lib/session/cookie";
+import { type SessionData, sealSession } from "@/lib/session/seal";
 
 const { values } = parseArgs({
   options: {
@@ -64,7 +66,7 @@ try {
     });
     const credentialId = (await getCurrentCredential(ovh)).credentialId;
     const { applicationKey, applicationSecret, consumerKey } = account;
-    const session = {
+    const session: SessionData = {
       endpoint: "emulator",
       applicationKey,
       applicationSecret,
@@ -72,7 +74,7 @@ try {
       credentialId,
       connectedAt: Date.now(),
     };
-    cookies.push(`ovh-keys-session=${await sealData(session, { password: { "1": secret }, ttl: 8 * 3600 })}`);
+    cookies.push(`${SESSION_COOKIE}=${await sealSession(session, { "1": secret }, 8 * 3600)}`);
   }
   const pid = server.pid ?? 0;
   const call = async (cookie: string) => {

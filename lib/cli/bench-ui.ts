@@ -6,12 +6,11 @@
 // Loads are timed in two settings, `runs` times each: in the tab already open on the dashboard
 // (renderPlusHydrationMs, the target's figure) and in a new tab that has to start a renderer process
 // (renderPlusHydrationNewTabMs); the first load after the server starts is reported on its own.
-import { spawn } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "@playwright/test";
-import { chromiumLaunchOptions, waitForServer } from "@/lib/cli/local-server.mjs";
+import { chromiumLaunchOptions, startDashboard, waitForServer } from "@/lib/cli/local-server.mjs";
 import { emulatorControl } from "@/lib/ovh-emulator/control-client";
 
 const { values } = parseArgs({
@@ -34,17 +33,11 @@ if (!existsSync(".next/BUILD_ID")) {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
-const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
-  env: {
-    ...process.env,
-    NEXT_TELEMETRY_DISABLED: "1",
-    OVH_EMULATOR: "on",
-    // The control API (accounts, knobs, ground truth) is test-only: never set by `npm run demo`.
-    OVH_EMULATOR_CONTROL: "on",
-    OVH_EMULATOR_URL: `${base}/api/ovh-emulator/1.0`,
-    OVH_LOG_CALLS: "off",
-    SESSION_SECRET: "bench-only-session-secret-0123456789abcdefgh",
-  },
+const server = startDashboard({
+  port,
+  control: true,
+  sessionSecret: "bench-only-session-secret-0123456789abcdefgh",
+  env: { OVH_LOG_CALLS: "off" },
   stdio: "ignore",
 });
 

@@ -12,6 +12,7 @@ import { type BenchOptions, planRows, processWarmUpRows, RATE_LIMITED_N } from "
 import { type RowSpec, runRow } from "@/lib/bench/run-row";
 import { formatTable, formatTargets } from "@/lib/bench/table";
 import { type BenchRow, targetFor, withRatios } from "@/lib/bench/targets";
+import { integerOption } from "@/lib/cli/integer-option";
 import { OVH_CONCURRENCY } from "@/lib/ovh/concurrency";
 
 const { values } = parseArgs({
@@ -29,26 +30,17 @@ const { values } = parseArgs({
   },
 });
 
-function integer(name: string, text: string | undefined, min: number, max: number): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    console.error(`--${name} must be an integer between ${min} and ${max}`);
-    process.exit(2);
-  }
-  return value;
-}
-
 const quick = values.quick ?? false;
 const parts = new Set(
   (values.only ?? (quick ? "list,revoke,baseline" : "list,revoke,rate,memory,baseline")).split(","),
 );
-const rateLimit = parts.has("rate") ? integer("rate-limit", values["rate-limit"], 0, 100_000) : 0;
-const memorySessions = parts.has("memory") ? integer("memory-sessions", values["memory-sessions"], 0, 100) : 0;
+const rateLimit = parts.has("rate") ? integerOption("rate-limit", values["rate-limit"], 0, 100_000) : 0;
+const memorySessions = parts.has("memory") ? integerOption("memory-sessions", values["memory-sessions"], 0, 100) : 0;
 const options: BenchOptions = {
-  latencyMs: integer("latency-ms", values["latency-ms"], 0, 10_000),
-  sizes: (values.n ?? (quick ? "1000" : "100,1000,5000")).split(",").map((n) => integer("n", n, 2, 10_000)),
-  runs: integer("runs", values.runs, 1, 50),
-  concurrency: integer("concurrency", values.concurrency, 1, 256),
+  latencyMs: integerOption("latency-ms", values["latency-ms"], 0, 10_000),
+  sizes: (values.n ?? (quick ? "1000" : "100,1000,5000")).split(",").map((n) => integerOption("n", n, 2, 10_000)),
+  runs: integerOption("runs", values.runs, 1, 50),
+  concurrency: integerOption("concurrency", values.concurrency, 1, 256),
   rateLimitPerMinute: rateLimit === 0 ? null : rateLimit,
   rateLimitedN: RATE_LIMITED_N,
 };
@@ -59,7 +51,9 @@ const log = (line: string) => console.log(`[${elapsed()}] ${line}`);
 const label = (spec: RowSpec) =>
   `${spec.scenario} ${spec.strategy} N=${spec.n}${spec.batch ? "" : " batch refused"}${spec.rateLimitPerMinute ? ` ${spec.rateLimitPerMinute}/min` : ""}`;
 
-const emulator = await startEmulatorProcess({ port: integer("emulator-port", values["emulator-port"], 0, 65_535) });
+const emulator = await startEmulatorProcess({
+  port: integerOption("emulator-port", values["emulator-port"], 0, 65_535),
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     emulator.stop().finally(() => process.exit(130));

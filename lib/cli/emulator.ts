@@ -2,6 +2,7 @@
 // Prints the demo account's keys (emulator-only keys, useless against the real API) so any OVH
 // client can be pointed at it through the usual OVH_* environment variables.
 import { parseArgs } from "node:util";
+import { integerOption } from "@/lib/cli/integer-option";
 import { MAX_CREDENTIALS } from "@/lib/ovh-emulator/fixtures";
 import { startEmulatorServer } from "@/lib/ovh-emulator/http-server";
 
@@ -14,20 +15,11 @@ const { values } = parseArgs({
   },
 });
 
-function integer(name: string, text: string | undefined, min: number, max: number): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    console.error(`--${name} must be an integer between ${min} and ${max}`);
-    process.exit(2);
-  }
-  return value;
-}
-
 const server = await startEmulatorServer({
-  port: integer("port", values.port, 0, 65_535),
+  port: integerOption("port", values.port, 0, 65_535),
   host: values.host,
-  credentials: integer("credentials", values.credentials, 1, MAX_CREDENTIALS),
-  latencyMs: integer("latency-ms", values["latency-ms"], 0, 120_000),
+  credentials: integerOption("credentials", values.credentials, 1, MAX_CREDENTIALS),
+  latencyMs: integerOption("latency-ms", values["latency-ms"], 0, 120_000),
 });
 const keys = server.emulator.store.demoAccount().keys;
 

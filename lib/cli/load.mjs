@@ -5,12 +5,14 @@
 // (after one unmeasured warm-up run per target). Requests carry the cookie and Accept-Encoding a browser sends.
 // Fails (exit 1) unless: 0 errors and non-2xx, p99 under 1 s, and resident memory (read after a full GC
 // forced through the inspector, see gc-probe.mjs) growing less than 50 MB across the runs.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import autocannon from "autocannon";
-import { freePort, waitForServer } from "./local-server.mjs";
+// Run through tsx (`npm run load`) so that it shares the emulator's typed control client.
+import { emulatorControl } from "../ovh-emulator/control-client.ts";
+import { freePort, startDashboard, waitForServer } from "./local-server.mjs";
 
 const settings = {
   credentials: Number(process.env.LOAD_CREDENTIALS ?? 1000),
@@ -38,18 +40,11 @@ const inspectPort = await freePort();
 const base = `http://127.0.0.1:${port}`;
 mkdirSync("test-results", { recursive: true });
 const serverLog = createWriteStream("test-results/load-server.log");
-const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
-  env: {
-    ...process.env,
-    NODE_ENV: "production",
-    NODE_OPTIONS: `${nodeOptions} --inspect=127.0.0.1:${inspectPort}`.trim(),
-    NEXT_TELEMETRY_DISABLED: "1",
-    OVH_EMULATOR: "on",
-    // The control API (accounts, knobs, ground truth) is test-only: never set by `npm run demo`.
-    OVH_EMULATOR_CONTROL: "on",
-    OVH_EMULATOR_URL: `${base}/api/ovh-emulator/1.0`,
-    SESSION_SECRET: randomBytes(32).toString("base64url"),
-  },
+const server = startDashboard({
+  port,
+  control: true,
+  sessionSecret: randomBytes(32).toString("base64url"),
+  env: { NODE_ENV: "production", NODE_OPTIONS: `${nodeOptions} --inspect=127.0.0.1:${inspectPort}`.trim() },
   stdio: ["ignore", "pipe", "pipe"],
 });
 server.stdout.pipe(serverLog);
@@ -211,13 +206,9 @@ function descendants(pid) {
 
 /** A 1,000-credential emulator account, signed in through the connect server action as the form does. */
 async function signIn() {
-  const created = await fetch(`${base}/api/ovh-emulator/_emulator/accounts`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ credentials: settings.credentials }),
+  const keys = await emulatorControl(`${base}/api/ovh-emulator/1.0`).createAccount({
+    credentials: settings.credentials,
   });
-  if (!created.ok) throw new Error(`the emulator did not create an account (${created.status})`);
-  const keys = await created.json();
   const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8"));
   const actionId = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === "connectAction")?.[0];
   if (!actionId) throw new Error("connectAction is not in the build's server reference manifest");

@@ -8,11 +8,11 @@
 // (CHROMIUM_PATH overrides it); Playwright never downloads a browser here. The server is stopped at the end.
 // The demo's data is generated, so dates and names differ from one run to the next: look at the PNGs
 // before committing them.
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
+import { chromiumLaunchOptions, startDashboard, waitForServer } from "@/lib/cli/local-server.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -29,44 +29,12 @@ if (!existsSync(".next/BUILD_ID")) {
   process.exit(2);
 }
 
-const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
-  env: {
-    ...process.env,
-    NEXT_TELEMETRY_DISABLED: "1",
-    OVH_EMULATOR: "on",
-    OVH_EMULATOR_URL: `${base}/api/ovh-emulator/1.0`,
-    // Seals only the cookies of this throwaway run.
-    SESSION_SECRET: "docs-screenshots-only-secret-0123456789abcdef",
-  },
-  stdio: ["ignore", "ignore", "inherit"],
-});
-
-async function waitForServer(): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/connect`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the server did not answer on ${base} within 60 s`);
-}
+// Seals only the cookies of this throwaway run.
+const server = startDashboard({ port, sessionSecret: "docs-screenshots-only-secret-0123456789abcdef" });
 
 try {
-  await waitForServer();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  await waitForServer(`${base}/connect`, { child: server });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${base}/connect`);

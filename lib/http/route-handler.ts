@@ -3,8 +3,8 @@ import type { z } from "zod";
 import { apiError, bodyErrorCode } from "@/lib/http/errors";
 import { readJsonBody } from "@/lib/http/json-body";
 import { crossSiteRefusal } from "@/lib/http/same-origin";
-import { describeOvhError, isCredentialInvalid, isOvhError } from "@/lib/ovh/errors";
-import { getSession } from "@/lib/session/cookie";
+import { classifyOvhError, describeOvhError, endsSession, isOvhError } from "@/lib/ovh/errors";
+import { endSession } from "@/lib/session/cookie";
 import { getSessionState, type SessionContext } from "@/lib/session/state";
 
 // The frame of every route handler under app/api (the emulator, a fake upstream, aside): Origin for
@@ -65,17 +65,15 @@ export function notConnected(): Response {
 }
 
 async function ovhFailure(err: unknown): Promise<Response> {
-  if (isCredentialInvalid(err)) {
-    (await getSession()).destroy();
-    const { message, queryId } = describeOvhError(err);
+  if (!isOvhError(err)) throw err;
+  const { message, queryId } = describeOvhError(err);
+  const classified = classifyOvhError(err);
+  if (endsSession(classified)) {
+    await endSession();
     return apiError("unauthorized:credential", message, { queryId });
   }
-  if (isOvhError(err)) {
-    const { message, queryId } = describeOvhError(err);
-    const status = "status" in err && typeof err.status === "number" && err.status < 500 ? err.status : undefined;
-    return apiError("upstream:ovh", message, { queryId, status });
-  }
-  throw err;
+  const status = classified.status !== undefined && classified.status < 500 ? classified.status : undefined;
+  return apiError("upstream:ovh", message, { queryId, status });
 }
 
 export function json(data: unknown, init: ResponseInit = {}) {

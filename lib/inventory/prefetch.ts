@@ -2,7 +2,7 @@ import "server-only";
 import { sessionAudit } from "@/lib/inventory/session-audit";
 import { auditQuery } from "@/lib/query/audit";
 import { getQueryClient } from "@/lib/query/client";
-import { endSessionIfCredentialInvalid } from "@/lib/session/shell";
+import { leaveIfCredentialInvalidOrThrow } from "@/lib/session/credential-invalid";
 import { requireOvh } from "@/lib/session/state";
 
 /** Server side of the audit cache contract: the page renders with data, the client owns it after. */
@@ -14,7 +14,7 @@ export async function prefetchAudit() {
     queryFn: () =>
       sessionAudit(context)
         .then((audit) => audit.snapshot())
-        .catch(endSessionIfCredentialInvalid),
+        .catch(leaveIfCredentialInvalidOrThrow),
   });
   return queryClient;
 }

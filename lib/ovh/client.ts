@@ -165,16 +165,27 @@ export function createOvhClient(options: OvhClientOptions): OvhClient {
     return parsePayload(answer, opts.schema, method, routeTemplate(path));
   }
 
+  return clientAround({ baseUrl, appKey: options.appKey, timeDelta }, request);
+}
+
+/**
+ * The client whose every call goes through `request`: how the signed client is built, and how a
+ * wrapper (pacing, a job's slots) changes the way a request is sent without changing the client.
+ */
+export function clientAround(
+  base: Pick<OvhClient, "baseUrl" | "appKey" | "timeDelta">,
+  request: OvhClient["request"],
+): OvhClient {
   const client: OvhClient = {
-    baseUrl,
-    appKey: options.appKey,
+    baseUrl: base.baseUrl,
+    appKey: base.appKey,
     request,
     get: (path, opts) => request("GET", path, opts),
     post: (path, opts) => request("POST", path, opts),
     put: (path, opts) => request("PUT", path, opts),
     del: (path, opts) => request("DELETE", path, opts),
     getBatch: (pathPrefix, ids, itemSchema, opts) => getBatch(client, pathPrefix, ids, itemSchema, opts),
-    timeDelta,
+    timeDelta: () => base.timeDelta(),
   };
   return client;
 }

@@ -1,12 +1,23 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import {
+  badBodyParameter,
+  injectedFault,
+  invalidCredentialBecause,
+  objectNotFound,
+  ovhErrors,
+} from "@/lib/ovh-emulator/ovh-errors";
 import { parseErrorBody } from "./error-body";
 import {
+  classifyOvhAnswer,
+  classifyOvhError,
   describeOvhError,
+  endsSession,
   isCredentialInvalid,
   isNotFound,
   isStaleTimestamp,
   OvhApiError,
+  type OvhErrorKind,
   OvhNetworkError,
   OvhProtocolError,
   reportedFailure,
@@ -142,4 +153,102 @@ test("toString and toJSON carry the diagnosis and nothing else", () => {
     "route",
     "status",
   ]);
+});
+
+test("the emulator's error bodies are classified by kind, and only the credential's own end the session", () => {
+  const cases: Array<[{ status: number; errorCode?: string; message: string }, OvhErrorKind, boolean]> = [
+    [ovhErrors.invalidSignature, "invalid-signature", false],
+    [ovhErrors.queryTimeOut, "stale-timestamp", false],
+    [ovhErrors.badAccessRules, "other", false],
+    [badBodyParameter("rules"), "other", false],
+    [ovhErrors.loginFirst, "credential-invalid", true],
+    [ovhErrors.invalidKey, "invalid-application-key", true],
+    [ovhErrors.notCredential, "credential-missing", true],
+    [ovhErrors.invalidCredential, "credential-invalid", true],
+    [invalidCredentialBecause("pendingValidation"), "credential-pending", true],
+    [invalidCredentialBecause("refused"), "credential-refused", true],
+    [invalidCredentialBecause("expired"), "credential-expired", true],
+    [ovhErrors.notGranted, "not-granted", false],
+    [ovhErrors.ipNotAllowed, "ip-restricted", false],
+    [ovhErrors.unknownRoute, "not-found", false],
+    [objectNotFound("credentialId", "4"), "not-found", false],
+    [ovhErrors.methodNotAllowed, "other", false],
+    [ovhErrors.tooManyRequests, "rate-limited", false],
+    [injectedFault(500), "unavailable", false],
+    [injectedFault(503), "unavailable", false],
+  ];
+  for (const [body, kind, ends] of cases) {
+    const classified = classifyOvhAnswer({ ...body, queryId: "EU.q9" });
+    assert.deepEqual(classified, { kind, status: body.status, queryId: "EU.q9", message: body.message }, body.message);
+    assert.equal(endsSession(classified), ends, body.message);
+    assert.equal(classifyOvhError(apiError(body.status, body.message, { errorCode: body.errorCode })).kind, kind);
+  }
+});
+
+test("OVH's IAM-era bodies, without errorCode, are classified by their message", () => {
+  const iam = (status: number, message: string, errorClass: string) =>
+    classifyOvhError(apiError(status, message, { errorClass })).kind;
+  assert.equal(iam(400, "Invalid signature", "Client::BadRequest"), "invalid-signature");
+  assert.equal(iam(403, "Invalid application key", "Client::Forbidden"), "invalid-application-key");
+  assert.equal(iam(403, "This credential is not valid", "Client::Forbidden"), "credential-invalid");
+  assert.equal(iam(403, "This credential does not exist", "Client::Forbidden"), "credential-missing");
+  assert.equal(iam(403, "User not granted for this request", "Client::Forbidden"), "not-granted");
+  assert.equal(iam(403, "This call has not been granted", "Client::Forbidden"), "not-granted");
+  assert.equal(iam(404, "This service does not exist", "Client::NotFound"), "not-found");
+  assert.equal(iam(409, "Cart already exists", "CartAlreadyExists"), "other");
+  assert.equal(iam(460, "Service expired", "Client::Expired"), "other");
+});
+
+test("failures without an answer are classified by what happened, keeping an earlier answer's query id", () => {
+  assert.deepEqual(classifyOvhError(new OvhNetworkError("timeout", "no answer", "GET", "/me")), {
+    kind: "timeout",
+    message: "no answer",
+  });
+  const dropped = Object.assign(new OvhNetworkError("network", "ECONNRESET", "GET", "/me"), {
+    earlierAnswer: { status: 502, queryId: "EU.q0" },
+  });
+  assert.deepEqual(classifyOvhError(dropped), { kind: "network", message: "ECONNRESET", queryId: "EU.q0" });
+  assert.equal(classifyOvhError(new OvhProtocolError("status: Invalid option", "GET", "/me")).kind, "protocol");
+  assert.equal(classifyOvhError(new Error("boom")).kind, "unknown");
+  assert.equal(endsSession(classifyOvhError(dropped)), false);
+});
+
+test("describeOvhError's sentences stay word for word", () => {
+  const said = (message: string) => ` OVH said: "${message}".`;
+  const cases: Array<[OvhApiError, string]> = [
+    [
+      apiError(403, "Invalid application key", { errorCode: "INVALID_KEY" }),
+      "OVH does not recognise this application key; check it and the chosen endpoint.",
+    ],
+    [
+      apiError(400, "Invalid signature", { errorCode: "INVALID_SIGNATURE" }),
+      "OVH rejected the request signature: the application secret does not match the application key.",
+    ],
+    [
+      apiError(400, "Query out of time: check your clock with /auth/time", { errorCode: "QUERY_TIME_OUT" }),
+      "OVH rejected the request time; the server clock may be off. Please try again.",
+    ],
+    [
+      apiError(403, "This credential is not valid: it has expired", { errorCode: "INVALID_CREDENTIAL" }),
+      "This consumer key is no longer valid (expired, revoked or refused); sign in again.",
+    ],
+    [
+      apiError(403, "This call has not been granted", { errorCode: "NOT_GRANTED_CALL" }),
+      "This consumer key is not allowed to call DELETE /me/api/credential/{id}.",
+    ],
+    [
+      apiError(403, "This credential cannot be used from your IP address", { errorCode: "FORBIDDEN" }),
+      "OVH refused the request (HTTP 403).",
+    ],
+    [
+      apiError(404, "Got an invalid (or empty) URL"),
+      "OVH could not find this object; it may have been deleted already.",
+    ],
+    [apiError(429, "Too many requests"), "OVH is limiting the request rate; wait a minute and try again."],
+    [apiError(502, "Bad gateway"), "OVH had a server error (HTTP 502); try again later."],
+    [apiError(405, "Method not allowed on this route"), "OVH refused the request (HTTP 405)."],
+  ];
+  for (const [err, sentence] of cases) {
+    assert.equal(describeOvhError(err).message, `${sentence}${said(err.message)}`);
+  }
 });

@@ -1,5 +1,4 @@
-import { getBatch } from "./batch-get";
-import type { OvhCall, OvhClient } from "./client";
+import { clientAround, type OvhCall, type OvhClient } from "./client";
 import { OVH_FAIR_USE_PER_MINUTE } from "./fair-use";
 import { createRatePacer, type RatePacer } from "./pool";
 
@@ -51,19 +50,8 @@ export function pacedClient(ovh: OvhClient, options: PacingOptions = {}): PacedC
     });
   };
 
-  const client: PacedClient = {
-    baseUrl: ovh.baseUrl,
-    appKey: ovh.appKey,
-    request,
-    get: (path, opts) => request("GET", path, opts),
-    post: (path, opts) => request("POST", path, opts),
-    put: (path, opts) => request("PUT", path, opts),
-    del: (path, opts) => request("DELETE", path, opts),
-    getBatch: (pathPrefix, ids, itemSchema, opts) => getBatch(client, pathPrefix, ids, itemSchema, opts),
-    timeDelta: () => ovh.timeDelta(),
-    get rateLimitedCalls() {
-      return rateLimitedCalls;
-    },
-  };
-  return client;
+  return Object.defineProperty(clientAround(ovh, request), "rateLimitedCalls", {
+    get: () => rateLimitedCalls,
+    enumerable: true,
+  }) as PacedClient;
 }

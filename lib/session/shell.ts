@@ -1,12 +1,11 @@
 import "server-only";
-import { redirect } from "next/navigation";
 import { cache } from "react";
 import { cachedRead } from "@/lib/inventory/cache";
 import { getAccount } from "@/lib/ovh/account";
 import { getCurrentCredential } from "@/lib/ovh/credentials";
-import { describeOvhError, isCredentialInvalid } from "@/lib/ovh/errors";
+import { describeOvhError } from "@/lib/ovh/errors";
 import type { Account, Credential } from "@/lib/ovh/models";
-import { connectUrl } from "@/lib/session/ended";
+import { leaveIfCredentialInvalid } from "@/lib/session/credential-invalid";
 import { requireOvh, type SessionInfo } from "@/lib/session/state";
 
 export type SessionShell =
@@ -28,14 +27,8 @@ export const getSessionShell = cache(async (): Promise<SessionShell> => {
     });
     return { status: "ok", info, ...value };
   } catch (err) {
-    if (isCredentialInvalid(err)) redirect(connectUrl("credential-invalid"));
+    leaveIfCredentialInvalid(err);
     const { message, queryId } = describeOvhError(err);
     return { status: "unavailable", info, message, queryId };
   }
 });
-
-/** Redirects to /connect when OVH says the session's credential is dead; rethrows anything else. */
-export function endSessionIfCredentialInvalid(err: unknown): never {
-  if (isCredentialInvalid(err)) redirect(connectUrl("credential-invalid"));
-  throw err;
-}

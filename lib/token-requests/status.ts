@@ -1,3 +1,4 @@
+import { classifyOvhAnswer, type OvhErrorKind } from "@/lib/ovh/errors";
 import type { AccessRule, Credential, CredentialStatus } from "@/lib/ovh/models";
 
 // Where a token request stands, read from GET /auth/currentCredential signed with its consumer
@@ -17,14 +18,10 @@ export const tokenRequestStatuses = [
 ] as const;
 export type TokenRequestStatus = (typeof tokenRequestStatuses)[number];
 
-const finalStatuses: ReadonlySet<TokenRequestStatus> = new Set([
-  "validated",
-  "refused",
-  "expired",
-  "gone",
-  "ip-restricted",
-  "untracked",
-]);
+/** Every status but pending: only a key waiting for validation can still change by itself. */
+const finalStatuses: ReadonlySet<TokenRequestStatus> = new Set(
+  tokenRequestStatuses.filter((status) => status !== "pending"),
+);
 
 /** Polling stops once the status can no longer change by itself. */
 export function isFinalStatus(status: TokenRequestStatus | undefined): boolean {
@@ -52,22 +49,26 @@ export function outcome(status: TokenRequestStatus, message = messages[status]):
   return { status, message };
 }
 
+const statusByKind: Partial<Record<OvhErrorKind, TokenRequestStatus>> = {
+  "credential-missing": "gone",
+  "credential-pending": "pending",
+  "credential-refused": "refused",
+  "credential-expired": "expired",
+  "ip-restricted": "ip-restricted",
+};
+
 /** The status an OVH refusal of GET /auth/currentCredential means, or null when it says nothing about the key. */
 export function statusFromCheckError(error: CheckError): CheckOutcome | null {
-  const text = error.message.toLowerCase();
+  // Only a 403 speaks about the key: a 401 is the session's own failure, which ends it (lib/http/route-handler.ts).
   if (error.status !== 403) return null;
-  if (error.errorCode === "NOT_CREDENTIAL" || text.includes("does not exist")) return outcome("gone");
-  if (error.errorCode === "INVALID_CREDENTIAL" || text.includes("credential is not valid")) {
-    if (text.includes("pending") || text.includes("validation")) return outcome("pending");
-    if (text.includes("refused")) return outcome("refused");
-    if (text.includes("expired")) return outcome("expired");
+  const { kind } = classifyOvhAnswer(error);
+  const status = statusByKind[kind];
+  if (status) return outcome(status);
+  if (kind === "credential-invalid") {
     return outcome(
       "pending",
       "OVH says this consumer key is not valid without saying why: most likely it still waits for validation, but it may have been refused or have expired.",
     );
-  }
-  if (text.includes("ip address") || (error.errorCode === "FORBIDDEN" && text.includes("ip"))) {
-    return outcome("ip-restricted");
   }
   return null;
 }

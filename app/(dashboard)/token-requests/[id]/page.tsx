@@ -2,12 +2,13 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { createTokenPageUrl, endpointBaseUrl, endpointLabel } from "@/lib/ovh/endpoints";
-import { isCredentialInvalid } from "@/lib/ovh/errors";
 import { getQueryClient } from "@/lib/query/client";
 import { tokenRequestStatusQuery } from "@/lib/query/token-requests";
+import { leaveIfCredentialInvalid } from "@/lib/session/credential-invalid";
 import { connectUrl } from "@/lib/session/ended";
 import { requireOvh } from "@/lib/session/state";
 import { checkTokenRequest } from "@/lib/token-requests/check";
@@ -51,7 +52,7 @@ export default async function TokenRequestPage({ params }: { params: Promise<{ i
     initial = await checkTokenRequest(session, ovh, record);
   } catch (err) {
     // In the catch clause: the redirect's throw must leave the page. Other failures are retried by the client.
-    if (isCredentialInvalid(err)) redirect(connectUrl("credential-invalid"));
+    leaveIfCredentialInvalid(err);
   }
   const queryClient = getQueryClient();
   if (initial) queryClient.setQueryData(tokenRequestStatusQuery.key(record.id), initial);
@@ -61,9 +62,7 @@ export default async function TokenRequestPage({ params }: { params: Promise<{ i
   const sameApplication = record.applicationKey === info.applicationKey;
   return (
     <div className="space-y-4">
-      <Link href="/token-requests" className="text-sm text-blue-800 hover:underline">
-        ← Token requests
-      </Link>
+      <BackLink href="/token-requests">Token requests</BackLink>
       <PageHeader
         title="Token request"
         description={

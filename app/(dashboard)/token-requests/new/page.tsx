@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { redirect } from "next/navigation";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { QueryId } from "@/components/query-id";
 import { Alert } from "@/components/ui/alert";
 import { collapseRules, type RuleRow } from "@/lib/access-rules/builder";
 import { getCredential } from "@/lib/ovh/credentials";
 import { createTokenPageUrl, endpointLabel } from "@/lib/ovh/endpoints";
-import { describeOvhError, isCredentialInvalid, isNotFound } from "@/lib/ovh/errors";
+import { describeOvhError, isNotFound } from "@/lib/ovh/errors";
 import { ovhIdSchema } from "@/lib/ovh/ids";
-import { connectUrl } from "@/lib/session/ended";
+import { leaveIfCredentialInvalid } from "@/lib/session/credential-invalid";
 import { requireOvh } from "@/lib/session/state";
 import { formatDateTime, maskKey } from "@/lib/ui/format";
 import { TokenRequestForm } from "./token-request-form";
@@ -49,7 +48,7 @@ async function loadReplaced(
   } catch (err) {
     if (isNotFound(err)) return { state: "missing", id: id.data };
     // In the catch clause, not the try: the redirect's throw must leave this function.
-    if (isCredentialInvalid(err)) redirect(connectUrl("credential-invalid"));
+    leaveIfCredentialInvalid(err);
     const { message, queryId } = describeOvhError(err);
     return { state: "error", id: id.data, message, queryId };
   }
@@ -61,9 +60,7 @@ export default async function NewTokenRequestPage({ searchParams }: { searchPara
   const found = replacing.state === "found" ? replacing : null;
   return (
     <div className="space-y-4">
-      <Link href="/token-requests" className="text-sm text-blue-800 hover:underline">
-        ← Token requests
-      </Link>
+      <BackLink href="/token-requests">Token requests</BackLink>
       <PageHeader
         title={found ? `Replace credential #${found.id}` : "New token request"}
         description={`Ask OVH for a consumer key that grants exactly what a tool needs, on ${endpointLabel(info.endpoint)}.`}
