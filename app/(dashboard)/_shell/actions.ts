@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { forgetSessionIfEnded } from "@/lib/connect/forget-ended-session";
 import { logout } from "@/lib/ovh/credentials";
 import { getSession } from "@/lib/session/cookie";
 import { getOvh } from "@/lib/session/state";
@@ -27,7 +28,10 @@ export async function disconnectAndExpireAction() {
   redirect(`/connect?reason=${reason}`);
 }
 
-/** Drops keys OVH no longer accepts. Called from /connect after a dead credential was detected. */
+/**
+ * Called from /connect?reason=credential-invalid|session-unreadable. Anyone can link there, so the
+ * session is dropped only if the server confirms it is dead (lib/connect/forget-ended-session.ts).
+ */
 export async function forgetSessionAction() {
-  (await getSession()).destroy();
+  await forgetSessionIfEnded();
 }
