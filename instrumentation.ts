@@ -5,6 +5,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { checkStartup } = await import("./lib/runtime/startup-check");
     checkStartup();
+    const { refuseUnknownMethods } = await import("./lib/runtime/refuse-unknown-methods");
+    refuseUnknownMethods();
     const { createOutboundContext } = await import("./lib/ovh/outbound-context");
     createOutboundContext();
     const { warmFetch } = await import("./lib/runtime/warm-fetch");

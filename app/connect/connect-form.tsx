@@ -1,6 +1,6 @@
 "use client";
 
-import { type FormEvent, useActionState, useState, useTransition } from "react";
+import { type FormEvent, useActionState, useState, useSyncExternalStore, useTransition } from "react";
 import { FieldError } from "@/components/field-error";
 import { QueryId } from "@/components/query-id";
 import { Alert } from "@/components/ui/alert";
@@ -21,12 +21,23 @@ const fields = [
 
 type KeyMode = "paste" | "request";
 
+const noSubscription = () => () => {};
+const isClient = () => true;
+const isServer = () => false;
+
 export function ConnectForm({ endpoints, defaultEndpoint, demo }: Props) {
   const [state, formAction, pending] = useActionState<ActionState<never>, FormData>(connectAction, idle);
   const [demoState, demoAction, demoPending] = useActionState<ActionState<never>>(connectDemoAction, idle);
   const [, startTransition] = useTransition();
   const [keyMode, setKeyMode] = useState<KeyMode>("paste");
   const errors = state.status === "error" ? state.fieldErrors : undefined;
+
+  // Before hydration (JavaScript off, a script that failed to load), a native submit would GET /connect
+  // with the keys in the URL, the history and the page's RSC payload. So the submit button stays disabled
+  // until hydration (a form whose default button is disabled cannot be submitted with Enter), and the form
+  // names the action, so that any native submit is a multipart POST to it, never a GET. Such a post is
+  // refused by the Origin check anyway: under Referrer-Policy: no-referrer browsers send "Origin: null".
+  const hydrated = useSyncExternalStore(noSubscription, isClient, isServer);
 
   // Submitting through onSubmit keeps what was typed when the keys are refused (a form action would reset it).
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -53,6 +64,7 @@ export function ConnectForm({ endpoints, defaultEndpoint, demo }: Props) {
         </div>
       )}
       <form
+        action={formAction}
         onSubmit={onSubmit}
         noValidate
         className="space-y-3 rounded-lg border border-slate-200 bg-white p-5 shadow-xs"
@@ -115,7 +127,10 @@ export function ConnectForm({ endpoints, defaultEndpoint, demo }: Props) {
           </Alert>
         )}
         {state.status === "error" && errors && state.queryId && <QueryId value={state.queryId} />}
-        <Button type="submit" disabled={pending} className="w-full">
+        <noscript>
+          <Alert tone="warning">ovh-keys needs JavaScript to connect: the keys are never sent without it.</Alert>
+        </noscript>
+        <Button type="submit" disabled={pending || !hydrated} className="w-full">
           {pending ? "Checking the keys…" : keyMode === "paste" ? "Connect" : "Request a consumer key"}
         </Button>
         <p className="text-xs text-slate-500">

@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
 import { availableEndpoints, endpointLabel } from "@/lib/ovh/endpoints";
 import { emulatorEnabled } from "@/lib/runtime/env";
+import { type ConnectReason, isConnectReason } from "@/lib/session/ended";
 import { ConnectForm } from "./connect-form";
 import { ForgetEndedSession } from "./forget-ended-session";
 
 export const metadata: Metadata = { title: "Connect" };
 
-const reasons: Record<string, string> = {
+// Keyed by the ConnectReason union and read only through isConnectReason: a plain object indexed by
+// the query string would answer ?reason=__proto__ with Object.prototype (and render a 500).
+const reasons: Record<ConnectReason, string> = {
   "credential-invalid":
     "OVH no longer accepts the credential this session used: it expired, was revoked or was refused. Connect again.",
   disconnected: "You are disconnected. The keys were removed from this browser.",
@@ -19,7 +22,7 @@ const reasons: Record<string, string> = {
 
 export default async function ConnectPage({ searchParams }: { searchParams: Promise<{ reason?: string }> }) {
   const { reason } = await searchParams;
-  const notice = reason ? reasons[reason] : undefined;
+  const notice = isConnectReason(reason) ? reasons[reason] : undefined;
   const demo = emulatorEnabled();
   const endpoints = availableEndpoints().map((id) => ({ id, label: endpointLabel(id) }));
   return (

@@ -41,8 +41,20 @@ export class ConnectPage {
     if (keys.consumerKey !== undefined) await this.field("Consumer key").fill(keys.consumerKey);
   }
 
+  get connectButton() {
+    return this.page.getByRole("button", { name: "Connect", exact: true });
+  }
+
   async submit() {
-    await this.page.getByRole("button", { name: "Connect", exact: true }).click();
+    await this.connectButton.click();
+  }
+
+  /** Types the three keys and presses Enter in the last field, as a hurried admin does (no endpoint choice). */
+  async typeKeysAndPressEnter(keys: Keys) {
+    await this.field("Application key").fill(keys.applicationKey);
+    await this.field("Application secret").fill(keys.applicationSecret);
+    await this.field("Consumer key").fill(keys.consumerKey);
+    await this.field("Consumer key").press("Enter");
   }
 
   async connect(keys: Keys, endpoint = "emulator") {

@@ -1,3 +1,4 @@
+import { csvDocument } from "@/lib/csv/field";
 import { ruleKey } from "./access-rule-scope";
 import { credentialRisk } from "./risk-score";
 import type { CredentialView } from "./types";
@@ -59,33 +60,13 @@ const columns: readonly (keyof ExportRow)[] = [
   "risk",
 ];
 
-// Spreadsheets run a cell starting with = + - @ (or their full-width forms) as a formula, also
-// after leading spaces, tabs or line breaks; a leading tab or CR can hide one. OWASP's fix: prefix '.
-const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/;
-
-export function guardFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
-}
-
-/** RFC 4180: quote a field holding a comma, quote, CR or LF, doubling the quotes inside. */
-export function csvField(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
-}
-
-function csvCell(value: ExportRow[keyof ExportRow]): string {
-  if (value === null) return "";
-  if (typeof value === "string") return csvField(guardFormula(value));
-  return String(value);
-}
-
-/** One header line then one line per credential, CRLF-terminated. */
+/** One header line then one line per credential, CRLF-terminated, through the app's one CSV writer. */
 export function credentialsToCsv(views: readonly CredentialView[]): string {
-  const lines = [columns.join(",")];
-  for (const view of views) {
+  const records = views.map((view) => {
     const row = exportRow(view);
-    lines.push(columns.map((column) => csvCell(row[column])).join(","));
-  }
-  return `${lines.join("\r\n")}\r\n`;
+    return columns.map((column) => row[column]);
+  });
+  return csvDocument([columns, ...records]);
 }
 
 /** The same records as the CSV, with structured rules, IPs and findings. */

@@ -13,6 +13,7 @@ export const errorStatus = {
   "unauthorized:credential": 401,
   "forbidden:origin": 403,
   "not_found:token-request": 404,
+  "not_allowed:method": 405,
   "too_large:body": 413,
   "unsupported:body-type": 415,
   // OVH's own 4xx is passed on with this code (apiError's `status`); anything else from OVH is a 502.

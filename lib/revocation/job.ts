@@ -1,4 +1,4 @@
-import { csvField, guardFormula } from "@/lib/audit/export";
+import { csvDocument } from "@/lib/csv/field";
 
 // A revocation job: one bulk run (remove expired, revoke selected, revoke an application's
 // credentials, delete keyless applications), as the server runs it and the page shows it. Pure and
@@ -148,15 +148,13 @@ export function exclusionMessage(reason: JobExclusion["reason"]): string {
 
 const csvColumns = ["id", "outcome", "message", "query_id", "round"] as const;
 
-/** One line per selected item, then one per excluded id (outcome `refused`); RFC 4180, CRLF, formulas defused. */
+/** One line per selected item, then one per excluded id (outcome `refused`); the app's one CSV writer. */
 export function jobToCsv(job: JobSnapshot): string {
-  const text = (value: string | undefined) => (value === undefined ? "" : csvField(guardFormula(value)));
-  const lines: string[] = [csvColumns.join(",")];
-  for (const item of job.items) {
-    lines.push([item.id, item.outcome, text(item.message), text(item.queryId), item.round ?? ""].join(","));
-  }
-  for (const { id, reason } of job.excluded) lines.push([id, "refused", text(exclusionText[reason]), "", ""].join(","));
-  return `${lines.join("\r\n")}\r\n`;
+  return csvDocument([
+    csvColumns,
+    ...job.items.map((item) => [item.id, item.outcome, item.message ?? null, item.queryId ?? null, item.round ?? null]),
+    ...job.excluded.map(({ id, reason }) => [id, "refused", exclusionText[reason], null, null]),
+  ]);
 }
 
 /** The whole report: what was asked, the tally, every item and every exclusion. */

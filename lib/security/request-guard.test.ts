@@ -120,3 +120,46 @@ test("prototype-polluting keys in an action payload are refused", async () => {
   assert.equal(await refusedWith(action('[{"__proto__":{"admin":true}}]')), 400);
   assert.equal(await refusedWith(action('[{"constructor":{"prototype":{}}}]')), 400);
 });
+
+test("methods outside the dashboard's list get a 405 with Allow and the security headers", async () => {
+  for (const method of ["PROPFIND", "MKCOL", "LOCK", "PURGE"]) {
+    const response = await guardRequest(new Request(`http://${HOST}/connect`, { method, headers: { host: HOST } }));
+    assert.equal(response?.status, 405, method);
+    assert.equal(response?.headers.get("allow"), "GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE");
+    assert.equal(response?.headers.get("x-frame-options"), "DENY");
+    assert.match(response?.headers.get("content-security-policy") ?? "", /frame-ancestors 'none'/);
+  }
+});
+
+test("a GET with a key-like query parameter is sent to the same path without the query, echoing nothing", async () => {
+  const secret = "s3cr3t-value-0123456789";
+  for (const query of [
+    `applicationSecret=${secret}`,
+    `reason=x&consumer_key=${secret}`,
+    `OVH_APPLICATION_KEY=${secret}`,
+  ]) {
+    const response = await guardRequest(new Request(`http://${HOST}/connect?${query}`, { headers: { host: HOST } }));
+    assert.equal(response?.status, 303, query);
+    assert.equal(response?.headers.get("location"), `http://${HOST}/connect`);
+    assert.equal(await response?.text(), "");
+  }
+  assert.equal(await guardRequest(new Request(`http://${HOST}/connect?reason=disconnected`)), null);
+});
+
+test("no-JavaScript action posts (multipart, urlencoded) are checked like fetch calls", async () => {
+  const id = "6091337ab533326945407424b3209b86e1ce67e5a6";
+  const form = (fields: Record<string, string>) => {
+    const body = new FormData();
+    for (const [name, value] of Object.entries(fields)) body.append(name, value);
+    return post("/connect", { body });
+  };
+  const descriptor = JSON.stringify({ id, bound: "$@1" });
+  assert.equal(await refusedWith(form({ $ACTION_REF_1: "", "$ACTION_1:0": descriptor, "$ACTION_1:1": '"$@1"' })), 400);
+  assert.equal(await refusedWith(form({ $ACTION_REF_1: "", "$ACTION_1:0": "{bad", "$ACTION_1:1": "[]" })), 400);
+  assert.equal(await refusedWith(form({ $ACTION_REF_1: "", "$ACTION_1:0": descriptor, "$ACTION_1:1": "[1]" })), null);
+  const urlencoded = post("/connect", {
+    body: new URLSearchParams({ [`$ACTION_ID_${id}`]: "" }),
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+  });
+  assert.equal(await refusedWith(urlencoded), 400);
+});

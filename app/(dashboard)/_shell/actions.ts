@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { noInput, validatedAction } from "@/lib/actions/session-action";
 import { ok } from "@/lib/actions/state";
+import { forgetSessionIfEnded } from "@/lib/connect/forget-ended-session";
 import { logout } from "@/lib/ovh/credentials";
 import { endSession } from "@/lib/session/cookie";
 import { type ConnectReason, connectUrl } from "@/lib/session/ended";
@@ -46,11 +47,14 @@ export async function disconnectAndExpireAction(): Promise<void> {
 }
 
 const forgetSession = validatedAction(noInput, async () => {
-  await endSession();
+  await forgetSessionIfEnded();
   return ok(null);
 });
 
-/** Drops keys OVH no longer accepts. Called from /connect after a dead credential was detected. */
+/**
+ * Called from /connect?reason=credential-invalid|session-unreadable. Anyone can link there, so the
+ * session is dropped only if the server confirms it is dead (lib/connect/forget-ended-session.ts).
+ */
 export async function forgetSessionAction() {
   return forgetSession(undefined);
 }

@@ -2,6 +2,7 @@
 
 import { RevocationTally } from "@/components/revocation-tally";
 import { Button } from "@/components/ui/button";
+import { revocationReportCsv } from "@/lib/csv/revocation-report";
 import { downloadText, timestampForFile } from "@/lib/ui/download";
 import type { BulkRevokeState } from "./use-bulk-revoke";
 
@@ -10,11 +11,6 @@ type Props = {
   onRetry: (ids: number[]) => void;
   onClose: () => void;
 };
-
-function reportCsv(state: Props["state"]) {
-  const rows = state.results.map((r) => [r.id, r.outcome, JSON.stringify(r.message ?? ""), r.queryId ?? ""].join(","));
-  return ["credential_id,outcome,message,query_id", ...rows].join("\r\n");
-}
 
 export function RevocationReport({ state, onRetry, onClose }: Props) {
   const settled = state.results.length;
@@ -64,7 +60,13 @@ export function RevocationReport({ state, onRetry, onClose }: Props) {
         <div className="flex flex-wrap justify-end gap-2">
           <Button
             variant="secondary"
-            onClick={() => downloadText(`revocation-report-${timestampForFile()}.csv`, reportCsv(state), "text/csv")}
+            onClick={() =>
+              downloadText(
+                `revocation-report-${timestampForFile()}.csv`,
+                revocationReportCsv(state.results),
+                "text/csv",
+              )
+            }
           >
             Download report
           </Button>
