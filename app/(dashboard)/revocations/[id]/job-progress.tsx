@@ -5,7 +5,7 @@ import { isFinished, type JobSnapshot, tallyJob } from "@/lib/revocation/job";
 import { jobStatusLine } from "@/lib/revocation/job-text";
 
 /** The bar and the live line. The line is re-read every second too, so the time left moves between polls. */
-export function JobProgressPanel({ job }: { job: JobSnapshot }) {
+export function JobProgressPanel({ job, showLine = true }: { job: JobSnapshot; showLine?: boolean }) {
   const finished = isFinished(job);
   const now = useSecondClock(!finished);
   const tally = tallyJob(job);
@@ -26,9 +26,11 @@ export function JobProgressPanel({ job }: { job: JobSnapshot }) {
           style={{ width: `${percent}%` }}
         />
       </div>
-      <p role="status" aria-label="Revocation status" className="text-sm text-slate-800">
-        {jobStatusLine(job, Math.max(now, job.updatedAt))}
-      </p>
+      {showLine && (
+        <p role="status" aria-label="Revocation status" className="text-sm text-slate-800">
+          {jobStatusLine(job, Math.max(now, job.updatedAt))}
+        </p>
+      )}
     </div>
   );
 }

@@ -130,10 +130,11 @@ export function JobView({ id, initial, back }: Props) {
         <Alert tone="warning">Showing the last progress read: {error.message}</Alert>
       )}
       <Card className="space-y-3 p-5">
-        <JobProgressPanel job={job} />
+        {/* A clean finish is said once, as the success notice, which is then the live status line. */}
+        <JobProgressPanel job={job} showLine={!clean} />
         {job.status === "failed" && job.error && <QueryId value={job.error.queryId} />}
         {clean && (
-          <Alert tone="success">
+          <Alert tone="success" aria-label="Revocation status">
             {jobOutcomeLine(job, tally)}{" "}
             <Link href={back} className="font-medium underline">
               Back to the {back.startsWith("/applications") ? "applications" : "credentials list"}
