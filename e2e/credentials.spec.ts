@@ -72,15 +72,20 @@ test("a bulk revoke reports exactly the failures and Retry failed finishes them"
   await expect(confirm).toBeDisabled();
   await dialog.getByLabel(/Type/).fill(`revoke ${selected}`);
   await confirm.click();
-  await expect(dialog.getByTestId("count-failed")).toHaveText("3");
-  await expect(dialog.getByTestId("count-revoked")).toHaveText(String(selected - 3));
-  const failures = dialog.getByRole("list", { name: "Failures" }).getByRole("listitem");
+  // The revocation runs as a job: its page holds the report.
+  await expect(page).toHaveURL(/\/revocations\//);
+  await expect(page.getByRole("button", { name: "Download CSV" })).toBeEnabled();
+  await expect(page.getByTestId("count-failed")).toHaveText("3");
+  await expect(page.getByTestId("count-revoked")).toHaveText(String(selected - 3));
+  const failures = page.getByRole("list", { name: "Failed" }).getByRole("listitem");
   await expect(failures).toHaveCount(3);
-  for (const id of failing) await expect(dialog.getByRole("list", { name: "Failures" })).toContainText(`#${id}`);
+  for (const id of failing) await expect(page.getByRole("list", { name: "Failed" })).toContainText(`#${id}`);
   await expect(failures.first()).toContainText("OVH query id");
-  await dialog.getByRole("button", { name: "Retry failed (3)" }).click();
-  await expect(dialog.getByTestId("count-failed")).toHaveText("0");
-  await expect(dialog.getByTestId("count-revoked")).toHaveText("3");
+  await page.getByRole("button", { name: "Retry failed (3)" }).click();
+  await expect(page.getByRole("status", { name: "Revocation status" })).toContainText("are revoked");
+  await expect(page.getByTestId("count-failed")).toHaveText("0");
+  // Retry failed adds to the report: the first round's results stay.
+  await expect(page.getByTestId("count-revoked")).toHaveText(String(selected));
   const truth = await groundTruth(request, account.applicationKey);
   const remaining = new Set(truth.credentials.map((c) => c.credentialId));
   for (const id of ids) expect(remaining.has(id)).toBe(false);
@@ -103,8 +108,11 @@ test("Remove expired previews exactly the expired and refused ones, never the se
   );
   await dialog.getByLabel(/Type/).fill(`revoke ${dead.length}`);
   await dialog.getByRole("button", { name: `Revoke ${dead.length} credentials` }).click();
-  await expect(dialog.getByTestId("count-revoked")).toHaveText(String(dead.length));
-  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(page).toHaveURL(/\/revocations\//);
+  await expect(page.getByRole("status", { name: "Revocation status" })).toContainText(
+    `All ${dead.length} dead credentials are revoked.`,
+  );
+  await expect(page.getByTestId("count-revoked")).toHaveText(String(dead.length));
   const after = await groundTruth(request, account.applicationKey);
   expect(after.credentials.filter((c) => c.status === "expired" || c.status === "refused")).toEqual([]);
   expect(after.credentials.length).toBe(before.credentials.length - dead.length);
