@@ -39,7 +39,7 @@ async function removeExpired(page: Page, deadCount: number) {
   await expect(page).toHaveURL(/\/revocations\/[0-9a-f-]{36}/);
 }
 
-test("Remove expired under OVH's 60 requests a minute finishes in one run, says why it waits, and survives a reload and a second tab", async ({
+test("Remove expired under OVH's 60 requests a minute finishes in one run with at most one 429, and says why it waits", async ({
   page,
   request,
 }) => {
@@ -68,21 +68,10 @@ test("Remove expired under OVH's 60 requests a minute finishes in one run, says 
     timeout: 30_000,
   });
   const bar = page.getByRole("progressbar", { name: "Revocation progress" });
+  await expect(bar).toHaveAttribute("aria-valuemax", String(deadCount));
   // The header links to the running job.
   const indicator = page.getByRole("link", { name: /^Revoking: \d+ of \d+/ });
   await expect(indicator).toHaveAttribute("href", new URL(jobUrl).pathname);
-
-  // A reload, and a second tab, find the same job with its progress.
-  const seen = Number(await bar.getAttribute("aria-valuenow"));
-  await page.reload();
-  await expect(bar).toBeVisible();
-  expect(Number(await bar.getAttribute("aria-valuenow"))).toBeGreaterThanOrEqual(seen);
-  const second = await page.context().newPage();
-  await second.goto("/credentials");
-  await second.getByRole("link", { name: /^Revoking: \d+ of \d+/ }).click();
-  await expect(second).toHaveURL(new URL(jobUrl).pathname);
-  await expect(second.getByRole("progressbar", { name: "Revocation progress" })).toBeVisible();
-  await second.close();
 
   await expect(page.getByRole("status", { name: "Revocation status" })).toContainText(
     `All ${deadCount} dead credentials are revoked.`,
@@ -95,6 +84,45 @@ test("Remove expired under OVH's 60 requests a minute finishes in one run, says 
   // The way back keeps the filters the admin came from.
   await page.getByRole("link", { name: "Back to the credentials list" }).click();
   await expect(page).toHaveURL(/\/credentials\?status=expired$/);
+});
+
+// Kept apart from the paced run: a reload and a second tab read the account at OVH too (the header's
+// session details, the credentials list), and under a 60-a-minute limit those reads meet 429s of their
+// own that would be counted against the job.
+test("a reload, a second tab and the header indicator find the running job and its progress", async ({
+  page,
+  account,
+  request,
+}) => {
+  const before = await groundTruth(request, account.applicationKey);
+  const deadCount = before.credentials.filter(dead).length;
+  const credentials = new CredentialsPage(page);
+  await credentials.goto();
+  // Slow enough (about 3 rounds of 16 at 3 s) for the job to still run through a reload.
+  await setKnobs(request, account.applicationKey, { latencyMs: 3_000 });
+  await removeExpired(page, deadCount);
+  const jobUrl = page.url();
+  const bar = page.getByRole("progressbar", { name: "Revocation progress" });
+  await expect(page.getByRole("link", { name: /^Revoking: \d+ of \d+/ })).toHaveAttribute(
+    "href",
+    new URL(jobUrl).pathname,
+  );
+  // A reload, and a second tab, find the same job with its progress.
+  const seen = Number(await bar.getAttribute("aria-valuenow"));
+  await page.reload();
+  await expect(bar).toBeVisible();
+  expect(Number(await bar.getAttribute("aria-valuenow"))).toBeGreaterThanOrEqual(seen);
+  const second = await page.context().newPage();
+  await second.goto("/token-requests");
+  await second.getByRole("link", { name: /^(Revoking: \d+ of \d+|Revocation done)/ }).click();
+  await expect(second).toHaveURL(new URL(jobUrl).pathname);
+  await expect(second.getByRole("progressbar", { name: "Revocation progress" })).toBeVisible();
+  await second.close();
+
+  await expect(page.getByRole("status", { name: "Revocation status" })).toContainText(
+    `All ${deadCount} dead credentials are revoked.`,
+    { timeout: 100_000 },
+  );
 });
 
 test("Stop leaves the rest not attempted, and every item is accounted for", async ({ page, account, request }) => {
