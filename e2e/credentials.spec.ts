@@ -116,6 +116,7 @@ test("Remove expired previews exactly the expired and refused ones, never the se
   const after = await groundTruth(request, account.applicationKey);
   expect(after.credentials.filter((c) => c.status === "expired" || c.status === "refused")).toEqual([]);
   expect(after.credentials.length).toBe(before.credentials.length - dead.length);
+  await page.getByRole("link", { name: "Back to the credentials list" }).click();
   await expect(page.getByRole("button", { name: "Remove expired (0)" })).toBeDisabled();
 });
 

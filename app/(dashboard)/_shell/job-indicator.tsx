@@ -3,9 +3,9 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
+import { useRoundEnd } from "@/app/(dashboard)/revocations/use-round-end";
 import { activeRevocationJobQuery } from "@/lib/query/revocation-jobs";
-import { useAuditChange } from "@/lib/query/use-audit-change";
 import { isFinished } from "@/lib/revocation/job";
 import { indicatorText } from "@/lib/revocation/job-text";
 import { cn } from "@/lib/ui/cn";
@@ -21,24 +21,13 @@ const DISMISSED_KEY = "ovh-keys.revocation-dismissed";
 export function JobIndicator() {
   const pathname = usePathname();
   const { data } = useQuery(activeRevocationJobQuery.options());
-  const auditChanged = useAuditChange();
   const [dismissed, setDismissed] = useState<string | null>(null);
   const job = data?.job ?? null;
   const finished = job ? isFinished(job) : false;
 
   useEffect(() => setDismissed(window.sessionStorage.getItem(DISMISSED_KEY)), []);
 
-  // A round that ends while this tab watches: read the audit again, once per round.
-  const seen = useRef<string | null>(null);
-  useEffect(() => {
-    if (!job) return;
-    const round = `${job.id}:${job.rounds}`;
-    if (!finished) seen.current = round;
-    else if (seen.current === round) {
-      seen.current = null;
-      void auditChanged();
-    }
-  }, [job, finished, auditChanged]);
+  useRoundEnd(job);
 
   if (!job) return null;
   const dismissKey = `${job.id}:${job.rounds}`;

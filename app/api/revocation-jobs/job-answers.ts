@@ -1,9 +1,13 @@
 import "server-only";
+import { z } from "zod";
 import { apiError } from "@/lib/http/errors";
 import { JobLimitError, JobRunningError } from "@/lib/revocation/job-registry";
 import { jobIdSchema } from "@/lib/revocation/job-schema";
 
 // What every revocation-job route shares: the id check and the registry's refusals as the one error union.
+
+/** The job routes take no query parameters: anything in the query is refused, not ignored. */
+export const noQuery = z.object({}).strict();
 
 /** The [id] segment, zod-checked; null when it cannot be a job id (the route answers 404 as for an unknown one). */
 export async function jobIdFrom(params: Promise<{ id: string }>): Promise<string | null> {

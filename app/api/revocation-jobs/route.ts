@@ -3,7 +3,7 @@ import { jobProgress } from "@/lib/revocation/job";
 import { activeJob, startJob } from "@/lib/revocation/job-registry";
 import { jobSpecSchema } from "@/lib/revocation/job-schema";
 import { sessionInventory } from "@/lib/revocation/session-inventory";
-import { registryRefusal } from "./job-answers";
+import { noQuery, registryRefusal } from "./job-answers";
 
 // Revocation jobs (lib/revocation/job-registry.ts): POST starts one (or attaches to the credential's
 // running one), GET answers the credential's active job, as progress without items, for the header.
@@ -23,7 +23,7 @@ export const POST = routeHandler({ body: jobSpecSchema }, async (session, { body
   }
 });
 
-export const GET = routeHandler({}, async ({ cacheKey }) => {
+export const GET = routeHandler({ query: noQuery }, async ({ cacheKey }) => {
   const job = activeJob(cacheKey);
   return json({ job: job && jobProgress(job) });
 });

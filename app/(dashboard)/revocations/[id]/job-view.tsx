@@ -20,6 +20,7 @@ import {
 import { isFinished, type JobSnapshot, jobToCsv, jobToJson, tallyJob } from "@/lib/revocation/job";
 import { jobOutcomeLine, jobTitle } from "@/lib/revocation/job-text";
 import { downloadText, timestampForFile } from "@/lib/ui/download";
+import { useRoundEnd } from "../use-round-end";
 import { JobProgressPanel } from "./job-progress";
 import { JobReport } from "./job-report";
 
@@ -39,6 +40,7 @@ export function JobView({ id, initial, back }: Props) {
   const [actionError, setActionError] = useState<ApiRequestError | Error | null>(null);
 
   const job = data?.job;
+  useRoundEnd(job ?? null);
   if (!job) {
     if (error || initial === null) {
       return (

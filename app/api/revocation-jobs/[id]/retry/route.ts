@@ -1,10 +1,10 @@
 import { json, routeHandler } from "@/lib/http/route-handler";
 import { retryFailed } from "@/lib/revocation/job-registry";
-import { jobIdFrom, jobNotFound, registryRefusal } from "../../job-answers";
+import { jobIdFrom, jobNotFound, noQuery, registryRefusal } from "../../job-answers";
 
 /** Retry failed: re-runs only the job's failed items, in the same report (409 while one of the credential's jobs runs). */
 export function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return routeHandler({}, async (session) => {
+  return routeHandler({ query: noQuery }, async (session) => {
     const id = await jobIdFrom(params);
     if (!id) return jobNotFound();
     try {
