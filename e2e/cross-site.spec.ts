@@ -95,7 +95,7 @@ test("the same requests from the dashboard's own origin do go through", async ({
   const { job } = (await response.json()) as { job: { id: string } };
   type Job = { status: string; items: unknown[]; excluded: unknown[] };
   const read = async () =>
-    ((await (await page.request.get(`/api/revocation-jobs/${job.id}`)).json()) as { job: Job }).job;
+    ((await (await page.request.get(`/api/revocation-jobs/job?id=${job.id}`)).json()) as { job: Job }).job;
   await expect.poll(async () => (await read()).status).toBe("done");
   const done = await read();
   expect(done.excluded).toEqual([{ id: own, reason: "own-credential" }]);

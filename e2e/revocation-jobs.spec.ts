@@ -226,10 +226,10 @@ test("ids outside the session's inventory are refused before OVH; a second start
   expect(await again.json()).toMatchObject({ attached: true, job: { id: job.id } });
 
   const jobStatus = async () =>
-    ((await (await page.request.get(`/api/revocation-jobs/${job.id}`)).json()) as { job: { status: string } }).job
-      .status;
+    ((await (await page.request.get(`/api/revocation-jobs/job?id=${job.id}`)).json()) as { job: { status: string } })
+      .job.status;
   await expect.poll(jobStatus, { timeout: 30_000 }).toBe("done");
-  const final = (await (await page.request.get(`/api/revocation-jobs/${job.id}`)).json()) as {
+  const final = (await (await page.request.get(`/api/revocation-jobs/job?id=${job.id}`)).json()) as {
     job: { items: { id: number; outcome: string }[]; excluded: { id: number; reason: string }[] };
   };
   expect(final.job.items).toEqual([expect.objectContaining({ id: victim, outcome: "revoked" })]);
@@ -249,7 +249,7 @@ test("ids outside the session's inventory are refused before OVH; a second start
     await connect.goto();
     await connect.connect(other);
     await connect.expectSignedIn();
-    expect((await strangerPage.request.get(`/api/revocation-jobs/${job.id}`)).status()).toBe(404);
+    expect((await strangerPage.request.get(`/api/revocation-jobs/job?id=${job.id}`)).status()).toBe(404);
     await stranger?.close();
   }
   // More ids than a job takes are refused by the schema.

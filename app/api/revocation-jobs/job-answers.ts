@@ -6,14 +6,14 @@ import { jobIdSchema } from "@/lib/revocation/job-schema";
 
 // What every revocation-job route shares: the id check and the registry's refusals as the one error union.
 
-/** The job routes take no query parameters: anything in the query is refused, not ignored. */
+/** GET /api/revocation-jobs takes no query parameter: anything in the query is refused, not ignored. */
 export const noQuery = z.object({}).strict();
 
-/** The [id] segment, zod-checked; null when it cannot be a job id (the route answers 404 as for an unknown one). */
-export async function jobIdFrom(params: Promise<{ id: string }>): Promise<string | null> {
-  const parsed = jobIdSchema.safeParse((await params).id);
-  return parsed.success ? parsed.data : null;
-}
+/**
+ * A job named by `?id=` (GET) or `{ id }` (POST), never by a path segment: an address form such as an
+ * encoded `..` would be normalised by the URL parser and Next into another route before any check.
+ */
+export const jobIdQuery = z.object({ id: jobIdSchema }).strict();
 
 export function jobNotFound(): Response {
   // Another credential's job answers exactly like an unknown id: its existence is not told.
