@@ -83,7 +83,10 @@ function ItemList({ label, count, children }: { label: string; count: number; ch
       <h3 className="text-sm font-semibold">
         {label} ({count})
       </h3>
-      <ul aria-label={label} className="max-h-72 divide-y divide-slate-100 overflow-y-auto rounded-md border">
+      <ul
+        aria-label={label}
+        className="max-h-72 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200"
+      >
         {children}
       </ul>
       {count > SHOWN && (
