@@ -7,6 +7,7 @@ import { CredentialDetailPage } from "./pages/credential-detail-page";
 import { CredentialsPage } from "./pages/credentials-page";
 import { DashboardShell } from "./pages/dashboard-shell";
 import { OverviewPage } from "./pages/overview-page";
+import { RevocationJobPage } from "./pages/revocation-job-page";
 import { TokenRequestForm } from "./pages/token-request-form";
 import { TokenRequestStatusPage } from "./pages/token-request-status-page";
 import { TokenRequestsPage } from "./pages/token-requests-page";
@@ -32,6 +33,7 @@ type Fixtures = {
   tokenRequestsPage: TokenRequestsPage;
   tokenRequestForm: TokenRequestForm;
   tokenRequestStatusPage: TokenRequestStatusPage;
+  revocationJobPage: RevocationJobPage;
 };
 
 export const test = base.extend<Fixtures>({
@@ -58,6 +60,7 @@ export const test = base.extend<Fixtures>({
   tokenRequestsPage: async ({ page }, use) => use(new TokenRequestsPage(page)),
   tokenRequestForm: async ({ page }, use) => use(new TokenRequestForm(page)),
   tokenRequestStatusPage: async ({ page }, use) => use(new TokenRequestStatusPage(page)),
+  revocationJobPage: async ({ page }, use) => use(new RevocationJobPage(page)),
 });
 
 export { expect };

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AppNav } from "@/app/(dashboard)/_shell/app-nav";
+import { JobIndicator } from "@/app/(dashboard)/_shell/job-indicator";
 import { SessionDetailsUnavailable } from "@/app/(dashboard)/_shell/session-details-unavailable";
 import { SessionMenu } from "@/app/(dashboard)/_shell/session-menu";
 import { endpointLabel } from "@/lib/ovh/endpoints";
@@ -15,6 +16,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           <div className="flex max-w-full min-w-0 flex-wrap items-center gap-x-6 gap-y-1">
             <span className="text-base font-semibold whitespace-nowrap text-blue-800">ovh-keys</span>
             <AppNav />
+            <JobIndicator />
           </div>
           <div className="flex items-center gap-4">
             <SessionDetails shell={shell} />

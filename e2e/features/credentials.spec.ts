@@ -52,6 +52,7 @@ test("a bulk revoke reports exactly the failures and Retry failed finishes them"
   account,
   emulator,
   credentialsPage: credentials,
+  revocationJobPage: job,
 }) => {
   await credentials.goto("?status=validated&sort=id&dir=asc");
   const ids = (await credentials.renderedIds()).slice(0, 14);
@@ -64,14 +65,19 @@ test("a bulk revoke reports exactly the failures and Retry failed finishes them"
   await expect(confirm).toBeDisabled();
   await dialog.typeConfirmation(`revoke ${selected}`);
   await confirm.click();
-  await expect(dialog.count("failed")).toHaveText("3");
-  await expect(dialog.count("revoked")).toHaveText(String(selected - 3));
-  await expect(dialog.failures).toHaveCount(3);
-  for (const id of failing) await expect(dialog.failureList).toContainText(`#${id}`);
-  await expect(dialog.failures.first()).toContainText("OVH query id");
-  await dialog.retryFailed(3);
-  await expect(dialog.count("failed")).toHaveText("0");
-  await expect(dialog.count("revoked")).toHaveText("3");
+  // The revocation runs as a job: its page holds the report.
+  await job.expectOpened();
+  await job.waitUntilFinished();
+  await expect(job.count("failed")).toHaveText("3");
+  await expect(job.count("revoked")).toHaveText(String(selected - 3));
+  await expect(job.items("Failed")).toHaveCount(3);
+  for (const id of failing) await expect(job.list("Failed")).toContainText(`#${id}`);
+  await expect(job.items("Failed").first()).toContainText("OVH query id");
+  await job.retryFailed(3);
+  await expect(job.status).toContainText("are revoked");
+  await expect(job.count("failed")).toHaveText("0");
+  // Retry failed adds to the report: the first round's results stay.
+  await expect(job.count("revoked")).toHaveText(String(selected));
   const truth = await emulator.groundTruth(account.applicationKey);
   const remaining = new Set(truth.credentials.map((c) => c.credentialId));
   for (const id of ids) expect(remaining.has(id)).toBe(false);
@@ -81,6 +87,7 @@ test("Remove expired previews exactly the expired and refused ones, never the se
   account,
   emulator,
   credentialsPage: credentials,
+  revocationJobPage: job,
 }) => {
   const before = await emulator.groundTruth(account.applicationKey);
   const dead = before.credentials.filter((c) => c.status === "expired" || c.status === "refused");
@@ -88,13 +95,17 @@ test("Remove expired previews exactly the expired and refused ones, never the se
   await credentials.goto();
   const dialog = await credentials.openRemoveExpired();
   await expect(dialog.listed("Credentials to revoke")).toHaveCount(dead.length);
-  await dialog.typeConfirmation(`revoke ${dead.length}`);
+  // Dead credentials cannot work any more; a phrase is asked only for one used in the last 24 hours.
+  await expect(dialog.dialog).toContainText("cannot work any more");
+  if (await dialog.asksForPhrase()) await dialog.typeConfirmation(`revoke ${dead.length}`);
   await dialog.button(`Revoke ${dead.length} credentials`).click();
-  await expect(dialog.count("revoked")).toHaveText(String(dead.length));
-  await dialog.close();
+  await job.expectOpened();
+  await expect(job.status).toContainText(`All ${dead.length} dead credentials are revoked.`);
+  await expect(job.count("revoked")).toHaveText(String(dead.length));
   const after = await emulator.groundTruth(account.applicationKey);
   expect(after.credentials.filter((c) => c.status === "expired" || c.status === "refused")).toEqual([]);
   expect(after.credentials.length).toBe(before.credentials.length - dead.length);
+  await job.goBack("Back to the credentials list");
   await expect(credentials.removeExpiredButton("Remove expired (0)")).toBeDisabled();
 });
 

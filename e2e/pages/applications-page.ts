@@ -33,8 +33,4 @@ export class ApplicationsPage {
     await this.keylessButton(`Delete keyless applications (${count})…`).click();
     return new RevocationDialog(this.page.getByRole("dialog", { name: "Delete keyless applications" }));
   }
-
-  get keylessReport() {
-    return new RevocationDialog(this.page.getByRole("dialog", { name: "Keyless applications: report" }));
-  }
 }

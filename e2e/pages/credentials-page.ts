@@ -85,6 +85,10 @@ export class CredentialsPage {
     return Number(/\((\d+)\)/.exec(label ?? "")?.[1]);
   }
 
+  get revokeSelectedButton() {
+    return this.page.getByRole("button", { name: /^Revoke selected/ });
+  }
+
   async openBulkRevoke() {
     await this.page.getByRole("button", { name: /^Revoke selected/ }).click();
     return new RevocationDialog(this.page.getByRole("dialog"));

@@ -72,4 +72,13 @@ export class DashboardShell {
     await this.openDisconnectMenu();
     await this.page.getByRole("button", { name: "Disconnect and expire this credential" }).click();
   }
+
+  /** The header's link to the session's revocation job ("Revoking: 34 of 86", then "Revocation done"). */
+  get revocationIndicator() {
+    return this.page.getByRole("link", { name: /^(Revoking: \d+ of \d+|Revocation done)/ });
+  }
+
+  get runningRevocationIndicator() {
+    return this.page.getByRole("link", { name: /^Revoking: \d+ of \d+/ });
+  }
 }

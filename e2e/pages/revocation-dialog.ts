@@ -32,6 +32,11 @@ export class RevocationDialog {
     return this.dialog.getByRole("button", { name });
   }
 
+  /** Whether the dialog asks for a typed phrase (it says why), rather than a click. */
+  async asksForPhrase(): Promise<boolean> {
+    return (await this.dialog.getByLabel(/Type/).count()) > 0;
+  }
+
   async typeConfirmation(text: string) {
     await this.dialog.getByLabel(/Type/).fill(text);
   }
@@ -59,6 +64,21 @@ export class RevocationDialog {
 
   async retryFailed(count: number) {
     await this.button(`Retry failed (${count})`).click();
+  }
+
+  /** The number in the dialog's title ("Revoke 42 selected credentials?"). */
+  async selectedInTitle(): Promise<number> {
+    return Number(/Revoke (\d+) selected/.exec((await this.dialog.getByRole("heading").textContent()) ?? "")?.[1]);
+  }
+
+  /** Types the phrase when one is asked, then confirms: the job starts and its page opens. */
+  async confirmRevocation(count: number) {
+    if (await this.asksForPhrase()) await this.typeConfirmation(`revoke ${count}`);
+    await this.button(`Revoke ${count} credential${count === 1 ? "" : "s"}`).click();
+  }
+
+  async cancel() {
+    await this.button("Cancel").click();
   }
 
   async close() {

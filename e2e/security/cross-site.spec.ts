@@ -94,17 +94,19 @@ test("the same requests from the dashboard's own origin do go through", async ({
   const victim = truth.credentials.find((c) => c.credentialId !== own && c.status === "expired");
   expect(victim).toBeTruthy();
   // The session's own credential rides along: the server leaves it out whatever the page sends.
-  const response = await page.request.post("/api/credentials/revoke", {
+  const response = await page.request.post("/api/revocation-jobs", {
     headers: { Origin: baseURL as string },
-    data: { ids: [victim?.credentialId, own] },
+    data: { kind: "revoke-selected", ids: [victim?.credentialId, own] },
   });
-  expect(response.status()).toBe(200);
-  const lines = (await response.text())
-    .trim()
-    .split("\n")
-    .map((line) => JSON.parse(line));
-  expect(lines[0]).toEqual({ type: "start", total: 1, skippedCurrent: true });
-  expect(lines[1]).toMatchObject({ type: "result", id: victim?.credentialId, outcome: "revoked" });
+  expect(response.status()).toBe(202);
+  const { job } = (await response.json()) as { job: { id: string } };
+  type Job = { status: string; items: unknown[]; excluded: unknown[] };
+  const read = async () =>
+    ((await (await page.request.get(`/api/revocation-jobs/job?id=${job.id}`)).json()) as { job: Job }).job;
+  await expect.poll(async () => (await read()).status).toBe("done");
+  const done = await read();
+  expect(done.excluded).toEqual([{ id: own, reason: "own-credential" }]);
+  expect(done.items).toEqual([expect.objectContaining({ id: victim?.credentialId, outcome: "revoked" })]);
   expect((await signedCall(baseURL as string, account, "GET", "/me")).status).toBe(200);
 });
 

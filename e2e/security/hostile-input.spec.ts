@@ -44,7 +44,7 @@ test("every route handler answers hostile input with a readable 4xx and changes 
 }) => {
   const before = await snapshotOf(request, account.applicationKey);
   const handlers = routeHandlers().filter((handler) => !isEmulator(handler.pattern));
-  expect(handlers.map((h) => h.pattern)).toContain("/api/credentials/revoke");
+  expect(handlers.map((h) => h.pattern)).toContain("/api/revocation-jobs");
   const origin = baseURL as string;
   const failures: string[] = [];
 

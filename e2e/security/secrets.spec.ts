@@ -34,9 +34,9 @@ test("the application secret and consumer key never reach the browser or the ser
   }
   const bad = await page.request.get("/api/credentials?fresh=maybe");
   bodies.push({ url: bad.url(), body: await bad.text() });
-  const revoke = await page.request.post("/api/credentials/revoke", {
+  const revoke = await page.request.post("/api/revocation-jobs", {
     headers: { Origin: new URL(page.url()).origin },
-    data: { ids: [1, "x"] },
+    data: { kind: "revoke-selected", ids: [1, "x"] },
   });
   bodies.push({ url: revoke.url(), body: await revoke.text() });
   expect(answers.length).toBeGreaterThan(10);

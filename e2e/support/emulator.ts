@@ -59,6 +59,12 @@ export class EmulatorControl {
     return groundTruth(this.request, applicationKey);
   }
 
+  /** What the emulated OVH counted for this account: requests and 429 answers among them. */
+  async stats(applicationKey: string): Promise<{ rateLimited: number; requests: number }> {
+    const response = await this.request.get(`/api/ovh-emulator/_emulator/accounts/${applicationKey}`);
+    return ((await response.json()) as { stats: { rateLimited: number; requests: number } }).stats;
+  }
+
   async resetStats(applicationKey: string) {
     await this.request.post(`/api/ovh-emulator/_emulator/accounts/${applicationKey}/reset-stats`);
   }

@@ -1,9 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { ovhFailure } from "../actions/failures";
-import { OvhApiError } from "../ovh/errors";
 import { credentialFixture, json, ovhError, type RecordedRequest, testClient } from "../ovh/test-fetch";
-import { deleteKeylessApplications, revokeApplication } from "./changes";
+import { revokeApplication } from "./changes";
 
 const application = (id: number, name = `app ${id}`) => ({
   applicationId: id,
@@ -50,39 +48,4 @@ test("a foreign application cannot be deleted: OVH does not list it as the accou
   const state = await revokeApplication(ovh, { id: 9, confirmation: "9" });
   assert.match(state.status === "error" ? state.message : "", /belongs to someone else/);
   assert.equal(requests.filter((r) => r.method === "DELETE").length, 0);
-});
-
-test("keyless cleanup deletes only owned applications that still have no credential, one result each", async () => {
-  const { ovh, requests } = ovhWith({
-    "GET /me/api/application": () => json([2, 3, 4]),
-    "GET /me/api/credential?applicationId=2": () => json([]),
-    "GET /me/api/credential?applicationId=3": () => json([11, 12]),
-    "GET /me/api/credential?applicationId=4": () => json([]),
-    "DELETE /me/api/application/2": () => json(null),
-    "DELETE /me/api/application/4": () => ovhError(503, { message: "Busy" }, { "X-Ovh-Queryid": "EU.q4" }),
-  });
-  const state = await deleteKeylessApplications(ovh, [2, 3, 4, 5, 2]);
-  assert.equal(state.status, "ok");
-  const results = state.status === "ok" ? state.data.results : [];
-  assert.deepEqual(
-    results.map((r) => [r.id, r.outcome]),
-    [
-      [2, "revoked"],
-      [3, "failed"],
-      [4, "failed"],
-      [5, "already-gone"],
-    ],
-  );
-  assert.match(results[1]?.message ?? "", /2 credentials now/);
-  assert.equal(results[2]?.queryId, "EU.q4");
-  assert.ok(!requests.some((r) => r.method === "DELETE" && r.path.endsWith("/3")));
-  assert.ok(!requests.some((r) => r.method === "DELETE" && r.path.endsWith("/5")));
-});
-
-test("keyless cleanup throws a failed listing, which the action frame reports as an error state", async () => {
-  const { ovh, requests } = testClient(() => ovhError(500, { message: "down" }));
-  const failed = await deleteKeylessApplications(ovh, [2]).catch((err: unknown) => err);
-  assert.ok(failed instanceof OvhApiError);
-  assert.equal(ovhFailure(failed).status, "error");
-  assert.ok(!requests.some((r) => r.method === "DELETE"));
 });

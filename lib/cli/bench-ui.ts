@@ -6,10 +6,15 @@
 // Loads are timed in two settings, `runs` times each: in the tab already open on the dashboard
 // (renderPlusHydrationMs, the target's figure) and in a new tab that has to start a renderer process
 // (renderPlusHydrationNewTabMs); the first load after the server starts is reported on its own.
-import { existsSync, writeFileSync } from "node:fs";
+// `--only revocation` runs only issue 12's row (lib/cli/bench-ui-revocation.ts: Remove expired on
+// 5,000 credentials with 1,500 expired, confirmation click to final report) and writes it under
+// `revocation` in bench-ui-results.json, keeping the other rows as they were.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "@playwright/test";
+import { benchRevocation } from "@/lib/cli/bench-ui-revocation";
 import { chromiumLaunchOptions, startDashboard, waitForServer } from "@/lib/cli/local-server.mjs";
 import { emulatorControl } from "@/lib/ovh-emulator/control-client";
 
@@ -19,6 +24,7 @@ const { values } = parseArgs({
     "latency-ms": { type: "string", default: "30" },
     port: { type: "string", default: "3177" },
     runs: { type: "string", default: "5" },
+    only: { type: "string" },
   },
 });
 const n = Number(values.n);
@@ -111,8 +117,42 @@ const loadProbe = `(() => {
   };
 })()`;
 
+/** The rows already written, kept when only one row is re-run. */
+function previousResults(): Record<string, unknown> {
+  try {
+    return JSON.parse(readFileSync("bench-ui-results.json", "utf8")) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+async function revocationRow() {
+  const account = await emulatorControl(`${base}/api/ovh-emulator/1.0`).createAccount({
+    credentials: n,
+    expiredRatio: 0.3,
+    knobs: { latencyMs },
+  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
+  const load = loadavg().map((x) => Number(x.toFixed(2)));
+  const row = await benchRevocation(context, base, account, { credentials: n, latencyMs });
+  await browser.close();
+  const result = { ...row, loadAverage1m5m15m: load };
+  console.log("\nRemove expired in Chromium: confirmation click to final report (production build)");
+  console.table(result);
+  return result;
+}
+
 try {
   await waitForServer(`${base}/connect`, { timeoutMs: 20_000, child: server });
+  if (values.only === "revocation") {
+    const revocation = await revocationRow();
+    writeFileSync("bench-ui-results.json", `${JSON.stringify({ ...previousResults(), revocation }, null, 2)}\n`);
+    console.log("written to bench-ui-results.json (revocation)");
+    // process.exit skips `finally`: the server is stopped here.
+    server.kill();
+    process.exit(0);
+  }
   const account = await emulatorControl(`${base}/api/ovh-emulator/1.0`).createAccount({
     credentials: n,
     knobs: { latencyMs },
@@ -172,6 +212,7 @@ try {
   await browser.close();
 
   const result = {
+    ...previousResults(),
     n,
     latencyMs,
     runs,

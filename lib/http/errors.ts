@@ -14,8 +14,12 @@ export const errorStatus = {
   "forbidden:origin": 403,
   "not_found:token-request": 404,
   "not_allowed:method": 405,
+  "not_found:job": 404,
+  "conflict:job_running": 409,
   "too_large:body": 413,
   "unsupported:body-type": 415,
+  // A start past the process's cap of running revocation jobs (lib/revocation/job-registry.ts).
+  "rate_limited:jobs": 429,
   // OVH's own 4xx is passed on with this code (apiError's `status`); anything else from OVH is a 502.
   "upstream:ovh": 502,
 } as const satisfies Record<string, number>;

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { crossSiteRefusal, isSameOrigin } from "./same-origin";
 
 const request = (headers: Record<string, string>) =>
-  new Request("http://dash.example/api/credentials/revoke", { method: "POST", headers });
+  new Request("http://dash.example/api/revocation-jobs", { method: "POST", headers });
 
 test("the dashboard's own pages pass, directly or behind a proxy that forwards the host", () => {
   assert.equal(isSameOrigin(request({ host: "dash.example", origin: "http://dash.example" })), true);

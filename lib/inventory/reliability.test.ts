@@ -2,12 +2,10 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadAuditSnapshot } from "@/lib/inventory/load";
 import { createOvhClient } from "@/lib/ovh/client";
-import { deleteCredential } from "@/lib/ovh/credentials";
 import { createOvhEmulator } from "@/lib/ovh-emulator/handler";
 import type { Knobs } from "@/lib/ovh-emulator/model";
 import { emulatedClient, ORIGIN, virtualClock } from "@/lib/ovh-emulator/test-helpers";
-import { type RevocationResult, revokeEach, tallyRevocation } from "@/lib/revocation/bulk";
-import { tallyJob } from "@/lib/revocation/job";
+import { type JobItemResult, tallyJob } from "@/lib/revocation/job";
 import { retryFailedItems, runJob } from "@/lib/revocation/run-job";
 
 // The dashboard against an OVH API that misbehaves the way real networks do: 10% 5xx, a rate limit
@@ -116,7 +114,7 @@ test("a bulk revoke of 1,000 under faults accounts for every credential, and run
   assert.ok(account.stats.rateLimited > 0, "the rate limit answered 429");
 });
 
-function assertConsistent(result: Pick<RevocationResult, "id" | "message"> & { outcome: string }, stillThere: boolean) {
+function assertConsistent(result: Pick<JobItemResult, "id" | "message" | "outcome">, stillThere: boolean) {
   if (result.outcome === "failed") {
     assert.ok(result.message && result.message.length > 0, "a failure carries OVH's message");
   } else if (result.outcome === "not-attempted") {
@@ -127,15 +125,24 @@ function assertConsistent(result: Pick<RevocationResult, "id" | "message"> & { o
 }
 
 test("a DELETE whose answer was lost counts as already gone on the retry, not as a failure", async () => {
-  const { account, ovh, ownId } = setUp(30, {});
+  const { account, ovh, ownId, clock } = setUp(30, {});
   const ids = [...account.credentials.keys()].filter((id) => id !== ownId).slice(0, 10);
   const lost = ids.slice(0, 4);
   account.knobs.failDeletes = { ids: lost, times: 1, status: 503, afterCommit: true };
   account.failDeletesLeft.clear();
   for (const id of lost) account.failDeletesLeft.set(id, 1);
-  const results = await revokeEach(ids, (id) => deleteCredential(ovh, id));
-  const byId = new Map(results.map((r) => [r.id, r.outcome]));
+  // Through the one bulk path (a revocation job), as the dashboard runs it.
+  const job = await runJob(
+    ovh,
+    { kind: "revoke-selected", ids },
+    { currentCredentialId: ownId, inventory: { credentialIds: ids }, now: clock.now, sleep: clock.sleep },
+  );
+  const byId = new Map(job.items.map((r) => [r.id, r.outcome]));
   for (const id of lost) assert.equal(byId.get(id), "already-gone");
-  assert.deepEqual(tallyRevocation(results), { revoked: 6, "already-gone": 4, failed: 0 });
+  const { revoked, alreadyGone, failed, notAttempted } = tallyJob(job);
+  assert.deepEqual(
+    { revoked, alreadyGone, failed, notAttempted },
+    { revoked: 6, alreadyGone: 4, failed: 0, notAttempted: 0 },
+  );
   for (const id of ids) assert.equal(account.credentials.has(id), false);
 });

@@ -2,7 +2,8 @@ import { queryOptions } from "@tanstack/react-query";
 import { getJson, sendJson } from "@/lib/query/get-json";
 import { isFinished, type JobProgress, type JobSnapshot, type JobSpec } from "@/lib/revocation/job";
 
-// The browser's side of revocation jobs (app/api/revocation-jobs): one contract for the job page, the
+// The browser's side of revocation jobs (app/api/revocation-jobs; a job is named by `?id=` or `{ id }`,
+// never by a path segment, like token requests): one contract for the job page, the
 // header indicator and every button that starts a job. A job lives on the server, so a reload, another
 // tab or another page finds it again by id (or as the session's active job).
 
@@ -20,7 +21,7 @@ export const revocationJobQuery = {
   options: (id: string) =>
     queryOptions({
       queryKey: revocationJobQuery.key(id),
-      queryFn: () => getJson<RevocationJobAnswer>(`/api/revocation-jobs/${encodeURIComponent(id)}`),
+      queryFn: () => getJson<RevocationJobAnswer>(`/api/revocation-jobs/job?id=${encodeURIComponent(id)}`),
       refetchInterval: (query) => (query.state.data && isFinished(query.state.data.job) ? false : JOB_POLL_MS),
       staleTime: 0,
     }),
@@ -46,10 +47,10 @@ export function startRevocationJob(spec: JobSpec): Promise<RevocationJobAnswer> 
 }
 
 export function stopRevocationJob(id: string): Promise<RevocationJobAnswer> {
-  return sendJson<RevocationJobAnswer>("POST", `/api/revocation-jobs/${encodeURIComponent(id)}/stop`, {});
+  return sendJson<RevocationJobAnswer>("POST", "/api/revocation-jobs/stop", { id });
 }
 
 /** Re-runs only the job's failed items; their new results replace theirs in the same report. */
 export function retryRevocationJob(id: string): Promise<RevocationJobAnswer> {
-  return sendJson<RevocationJobAnswer>("POST", `/api/revocation-jobs/${encodeURIComponent(id)}/retry`, {});
+  return sendJson<RevocationJobAnswer>("POST", "/api/revocation-jobs/retry", { id });
 }

@@ -30,7 +30,7 @@ test("reads pass untouched", async () => {
 
 test("a forged or missing Origin is refused on every mutation, actions and route handlers alike", async () => {
   for (const origin of ["https://evil.example", "http://dash.example:3001", "null", "not a url", null]) {
-    assert.equal(await refusedWith(post("/api/credentials/revoke", { origin, body: "{}" })), 403, String(origin));
+    assert.equal(await refusedWith(post("/api/revocation-jobs", { origin, body: "{}" })), 403, String(origin));
     assert.equal(await refusedWith(action("[]", undefined, origin)), 403, String(origin));
   }
   for (const method of ["PUT", "PATCH", "DELETE"]) {
@@ -48,9 +48,9 @@ test("the emulated OVH API is left to guard itself (SDKs send no Origin)", async
 
 test("bodies over 1 MB are refused, declared or not", async () => {
   const big = "x".repeat(MAX_MUTATION_BODY_BYTES + 1);
-  assert.equal(await refusedWith(post("/api/credentials/revoke", { body: big })), 413);
+  assert.equal(await refusedWith(post("/api/revocation-jobs", { body: big })), 413);
   assert.equal(await refusedWith(action(JSON.stringify([big]))), 413);
-  const declared = post("/api/credentials/revoke", { body: "{}", headers: { "content-length": "99999999" } });
+  const declared = post("/api/revocation-jobs", { body: "{}", headers: { "content-length": "99999999" } });
   assert.equal(await refusedWith(declared), 413);
 });
 

@@ -1,24 +1,18 @@
 "use client";
 
 import { useState } from "react";
+import { currentPath, useStartJob } from "@/app/(dashboard)/revocations/use-start-job";
 import { ConfirmDialog } from "@/components/confirm-dialog";
 import { Checkbox } from "@/components/ui/checkbox";
 import { UntrustedName } from "@/components/untrusted-name";
-import { useActionCall } from "@/components/use-action-call";
 import type { ApplicationRef } from "@/lib/audit/types";
-import { useAuditChange } from "@/lib/query/use-audit-change";
-import type { RevocationResult } from "@/lib/revocation/bulk";
-import { deleteKeylessApplicationsAction } from "./actions";
-import { KeylessReport } from "./keyless-report";
 
 type Props = { open: boolean; onOpenChange: (open: boolean) => void; applications: ApplicationRef[] };
-type Run = { applications: ApplicationRef[]; results: RevocationResult[] };
 
+/** Confirming starts a delete-keyless-applications job and goes to its page (progress and report). */
 export function KeylessDialog({ open, onOpenChange, applications }: Props) {
-  const auditChanged = useAuditChange();
-  const { pending, state, call, reset } = useActionCall();
+  const { pending, state, startJob, reset } = useStartJob();
   const [excluded, setExcluded] = useState<Set<number>>(new Set());
-  const [run, setRun] = useState<Run | null>(null);
   const chosen = applications.filter((application) => !excluded.has(application.applicationId));
 
   function toggle(id: number, on: boolean) {
@@ -29,14 +23,7 @@ export function KeylessDialog({ open, onOpenChange, applications }: Props) {
   }
 
   function remove() {
-    const targets = chosen;
-    call(
-      () => deleteKeylessApplicationsAction({ ids: targets.map((a) => a.applicationId) }),
-      ({ results }) => {
-        setRun({ applications: targets, results });
-        void auditChanged();
-      },
-    );
+    startJob({ kind: "delete-keyless-applications", ids: chosen.map((a) => a.applicationId) }, currentPath());
   }
 
   return (
@@ -46,19 +33,11 @@ export function KeylessDialog({ open, onOpenChange, applications }: Props) {
       onClosed={() => {
         setExcluded(new Set());
         reset();
-        setRun(null);
       }}
-      title={run ? "Keyless applications: report" : "Delete keyless applications"}
-      description={
-        run
-          ? undefined
-          : "These applications of the account have no credential at all: no tool can be using them. Deleting one revokes its application key and secret for good."
-      }
-      outcome={(close) =>
-        run && <KeylessReport applications={run.applications} results={run.results} onClose={close} />
-      }
+      title="Delete keyless applications"
+      description="These applications of the account have no credential at all: no tool can be using them. Deleting one revokes its application key and secret for good."
       confirmLabel={`Delete ${chosen.length} application${chosen.length === 1 ? "" : "s"}`}
-      pendingLabel="Deleting…"
+      pendingLabel="Starting…"
       empty={chosen.length === 0}
       pending={pending}
       state={state}

@@ -1,62 +1,88 @@
 "use client";
 
+import { useState } from "react";
+import { currentPath, useStartJob } from "@/app/(dashboard)/revocations/use-start-job";
 import { ConfirmDialog } from "@/components/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { credentialsToCsv } from "@/lib/audit/export";
-import { requiresTypedConfirmation } from "@/lib/audit/selection";
 import type { CredentialView } from "@/lib/audit/types";
+import {
+  confirmationFor,
+  confirmationHint,
+  matchesPhrase,
+  type RevocationPreview as Preview,
+  previewHeadline,
+} from "@/lib/revocation/preview";
 import { downloadText, timestampForFile } from "@/lib/ui/download";
 import { RevocationPreview } from "./revocation-preview";
-import { RevocationReport } from "./revocation-report";
-import { useBulkRevoke } from "./use-bulk-revoke";
+
+/** Remove expired lists its credentials on the server; Revoke selected sends the selection's ids. */
+export type BulkRevokeKind = "remove-expired" | "revoke-selected";
 
 type Props = {
+  kind: BulkRevokeKind;
   open: boolean;
   onOpenChange: (open: boolean) => void;
   title: string;
-  /** Exactly what will be revoked; the session's own credential is never in it. */
+  /** What the preview shows; the session's own credential is never in it (nor revoked by the server). */
   credentials: CredentialView[];
 };
 
-export function BulkRevokeDialog({ open, onOpenChange, title, credentials }: Props) {
-  const { state, run, reset } = useBulkRevoke();
+/**
+ * The confirmation before a bulk revocation. Confirming starts a revocation job on the server and goes
+ * to its page (progress, Stop, Retry failed, report): the job outlives this dialog. Cancelling keeps
+ * the selection, and the dialog gives focus back to the button that opened it.
+ */
+export function BulkRevokeDialog({ kind, open, onOpenChange, title, credentials }: Props) {
+  const { pending, state, startJob, reset } = useStartJob();
+  const [preview, setPreview] = useState<Preview | null>(null);
   const count = credentials.length;
-  const phrase = `revoke ${count}`;
+  const dead = kind === "remove-expired";
+  // Until the preview is ready (a fraction of a second at thousands), the safe side: type the count.
+  const needed = preview
+    ? confirmationFor(preview)
+    : ({ level: "typed", phrase: `revoke ${count}`, reasons: [] } as const);
 
   return (
     <ConfirmDialog
       open={open}
       onOpenChange={onOpenChange}
       onClosed={reset}
-      locked={state.phase === "running"}
-      title={state.phase === "idle" ? title : state.phase === "running" ? "Revoking…" : "Revocation report"}
+      title={title}
       description={
-        state.phase === "idle"
-          ? `These ${count} credential${count === 1 ? "" : "s"} will stop working at once. This cannot be undone.`
-          : undefined
-      }
-      outcome={(close) =>
-        state.phase !== "idle" && <RevocationReport state={state} onRetry={(ids) => void run(ids)} onClose={close} />
+        <>
+          {preview ? previewHeadline(preview) : `Revoking ${count} credential${count === 1 ? "" : "s"}.`}
+          {dead &&
+            " The server lists expired and refused credentials again itself, so one that expired since is included."}
+        </>
       }
       confirmation={
-        requiresTypedConfirmation(credentials)
+        needed.level === "typed"
           ? {
               id: "confirm-revocation",
               label: (
                 <>
-                  Type <code className="rounded bg-slate-100 px-1 font-mono">{phrase}</code> to confirm
+                  Type <code className="rounded bg-slate-100 px-1 font-mono">{needed.phrase}</code> to confirm
                 </>
               ),
-              matches: (typed) => typed.trim().toLowerCase() === phrase,
-              hint: `Asked because ${count > 10 ? "more than 10 credentials are selected" : "some of them can write"}.`,
+              matches: (typed) => matchesPhrase(needed, typed),
+              hint: needed.reasons.length > 0 ? confirmationHint(needed.reasons) : "Preparing the preview…",
             }
           : undefined
       }
       confirmLabel={`Revoke ${count} credential${count === 1 ? "" : "s"}`}
+      pendingLabel="Starting…"
       empty={count === 0}
-      onConfirm={() => void run(credentials.map((credential) => credential.credentialId))}
+      pending={pending}
+      state={state}
+      onConfirm={() =>
+        startJob(
+          dead ? { kind } : { kind, ids: credentials.map((credential) => credential.credentialId) },
+          currentPath(),
+        )
+      }
     >
-      <RevocationPreview credentials={credentials} />
+      <RevocationPreview credentials={credentials} onPreview={setPreview} />
       <Button
         variant="secondary"
         size="sm"

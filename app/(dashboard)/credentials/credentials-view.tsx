@@ -171,13 +171,10 @@ export function CredentialsView() {
         />
       )}
       <BulkRevokeDialog
+        kind={dialog === "expired" ? "remove-expired" : "revoke-selected"}
         open={dialog !== null}
-        onOpenChange={(open) => {
-          if (!open) {
-            setDialog(null);
-            setSelection({});
-          }
-        }}
+        // Cancelling keeps the selection: the admin may adjust it and try again.
+        onOpenChange={(open) => !open && setDialog(null)}
         title={
           dialog === "expired"
             ? `Remove ${expired.length} expired and refused credentials`

@@ -17,10 +17,12 @@ import { ApplicationCredentials } from "./application-credentials";
 import { ApplicationFindings } from "./application-findings";
 import { BlastRadius } from "./blast-radius";
 import { RevokeApplicationDialog } from "./revoke-application-dialog";
+import { RevokeCredentialsDialog } from "./revoke-credentials-dialog";
 
 export function ApplicationDetail({ id }: { id: number }) {
   const { data, error, refetch } = useQuery(auditQuery.options());
   const [revoking, setRevoking] = useState(false);
+  const [revokingCredentials, setRevokingCredentials] = useState(false);
   const credentials = useMemo(() => data?.credentials.filter((view) => view.applicationId === id) ?? [], [data, id]);
   const radius = useMemo(() => applicationBlastRadius(credentials, id), [credentials, id]);
 
@@ -51,6 +53,13 @@ export function ApplicationDetail({ id }: { id: number }) {
         title={<UntrustedName name={application?.name ?? `Application ${id}`} limit={120} />}
         description={application?.description && <UntrustedName name={application.description} limit={300} />}
       >
+        <Button
+          variant={application?.owned ? "secondary" : "danger"}
+          onClick={() => setRevokingCredentials(true)}
+          disabled={radius.credentials - (radius.includesCurrent ? 1 : 0) === 0}
+        >
+          Revoke every credential…
+        </Button>
         {application?.owned && (
           <Button variant="danger" onClick={() => setRevoking(true)}>
             Revoke application…
@@ -66,7 +75,8 @@ export function ApplicationDetail({ id }: { id: number }) {
       {application && !application.owned && (
         <Alert tone="info">
           This is a foreign application: it belongs to OVH (a console, the support) or a third party, and the account
-          cannot delete it. Revoke its credentials one by one instead, from the{" "}
+          cannot delete it. Its credentials can be revoked: all at once with <strong>Revoke every credential</strong>,
+          or one by one from the{" "}
           <Link href={credentialsHref({ application: id })} className="font-medium underline">
             credentials table
           </Link>
@@ -93,6 +103,14 @@ export function ApplicationDetail({ id }: { id: number }) {
         </CardBody>
       </Card>
       <ApplicationCredentials applicationId={id} credentials={credentials} now={data.now} />
+      <RevokeCredentialsDialog
+        applicationId={id}
+        application={application}
+        radius={radius}
+        now={data.now}
+        open={revokingCredentials}
+        onOpenChange={setRevokingCredentials}
+      />
       {application?.owned && (
         <RevokeApplicationDialog
           application={application}
