@@ -68,7 +68,9 @@ export class RevocationDialog {
 
   /** The number in the dialog's title ("Revoke 42 selected credentials?"). */
   async selectedInTitle(): Promise<number> {
-    return Number(/Revoke (\d+) selected/.exec((await this.dialog.getByRole("heading").textContent()) ?? "")?.[1]);
+    return Number(
+      /Revoke (\d+) selected/.exec((await this.dialog.getByRole("heading", { level: 2 }).textContent()) ?? "")?.[1],
+    );
   }
 
   /** Types the phrase when one is asked, then confirms: the job starts and its page opens. */
