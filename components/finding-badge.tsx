@@ -17,3 +17,15 @@ export function FindingBadge({ finding }: { finding: Pick<Finding, "severity" | 
     </Badge>
   );
 }
+
+/** The first `max` findings as badges, then how many more there are. */
+export function FirstFindingBadges({ findings, max }: { findings: readonly Finding[]; max: number }) {
+  return (
+    <>
+      {findings.slice(0, max).map((finding) => (
+        <FindingBadge key={finding.id} finding={finding} />
+      ))}
+      {findings.length > max && <span className="text-xs text-slate-500">+{findings.length - max}</span>}
+    </>
+  );
+}
