@@ -50,9 +50,7 @@ export function RiskiestCredentials({ ranked, now }: { ranked: RankedCredential[
                 <p className="text-xs text-slate-600">
                   {summarizeRules(view.rules)} · last use {formatRelative(view.lastUse, now)}
                 </p>
-                <div className="flex flex-wrap gap-1">
-                  <FirstFindingBadges findings={view.findings} max={3} />
-                </div>
+                <FirstFindingBadges findings={view.findings} max={3} as="div" />
               </div>
             </li>
           ))}

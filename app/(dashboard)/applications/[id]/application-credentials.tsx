@@ -10,6 +10,11 @@ import { formatDateTime, formatRelative } from "@/lib/ui/format";
 type Props = { applicationId: number; credentials: CredentialView[]; now: number };
 
 const columns = ["ID", "Status", "Rules", "Expires", "Last use", "Findings"] as const;
+const headerCell = (column: string) => (
+  <th key={column} className="px-4 py-2 font-medium">
+    {column}
+  </th>
+);
 
 export function ApplicationCredentials({ applicationId, credentials, now }: Props) {
   return (
@@ -26,13 +31,7 @@ export function ApplicationCredentials({ applicationId, credentials, now }: Prop
         <div className="overflow-x-auto">
           <table className="w-full min-w-[40rem] text-left text-sm">
             <thead className="bg-slate-50 text-xs text-slate-500">
-              <tr>
-                {columns.map((column) => (
-                  <th key={column} className="px-4 py-2 font-medium">
-                    {column}
-                  </th>
-                ))}
-              </tr>
+              <tr>{columns.map(headerCell)}</tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {credentials.map((view) => (
@@ -59,9 +58,7 @@ export function ApplicationCredentials({ applicationId, credentials, now }: Prop
                     {formatRelative(view.lastUse, now)}
                   </td>
                   <td className="px-4 py-2">
-                    <span className="flex flex-wrap gap-1">
-                      <FirstFindingBadges findings={view.findings} max={2} />
-                    </span>
+                    <FirstFindingBadges findings={view.findings} max={2} as="span" />
                   </td>
                 </tr>
               ))}
