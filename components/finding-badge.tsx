@@ -17,3 +17,23 @@ export function FindingBadge({ finding }: { finding: Pick<Finding, "severity" | 
     </Badge>
   );
 }
+
+/** The first `max` findings as badges, then how many more there are, in a wrapping row. */
+export function FirstFindingBadges({
+  findings,
+  max,
+  as: Row,
+}: {
+  findings: readonly Finding[];
+  max: number;
+  as: "div" | "span";
+}) {
+  return (
+    <Row className="flex flex-wrap gap-1">
+      {findings.slice(0, max).map((finding) => (
+        <FindingBadge key={finding.id} finding={finding} />
+      ))}
+      {findings.length > max && <span className="text-xs text-slate-500">+{findings.length - max}</span>}
+    </Row>
+  );
+}

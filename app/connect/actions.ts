@@ -10,6 +10,16 @@ import { connectRequestSchema, connectSchema } from "@/lib/connect/schema";
 import { connectWithKeys } from "@/lib/connect/with-keys";
 import { emulatorEnabled } from "@/lib/runtime/env";
 
+/** What both ways of connecting read from the form: the endpoint and the application's key and secret. */
+function applicationFields(form: FormData) {
+  const fields = formFields(form, ["endpoint", "applicationKey", "applicationSecret"]);
+  return {
+    endpoint: fields.endpoint,
+    applicationKey: fields.applicationKey ?? "",
+    applicationSecret: fields.applicationSecret ?? "",
+  };
+}
+
 const connectWithConsumerKey = validatedAction(
   connectSchema,
   async (input) => {
@@ -18,15 +28,7 @@ const connectWithConsumerKey = validatedAction(
     redirect("/");
   },
   {
-    form: (form) => {
-      const fields = formFields(form, ["endpoint", "applicationKey", "applicationSecret", "consumerKey"] as const);
-      return {
-        endpoint: fields.endpoint,
-        applicationKey: fields.applicationKey ?? "",
-        applicationSecret: fields.applicationSecret ?? "",
-        consumerKey: fields.consumerKey ?? "",
-      };
-    },
+    form: (form) => ({ ...applicationFields(form), consumerKey: formFields(form, ["consumerKey"]).consumerKey ?? "" }),
   },
 );
 
@@ -39,16 +41,11 @@ const requestKeyAndValidate = validatedAction(
     redirect(result.validationUrl);
   },
   {
-    form: (form) => {
-      const fields = formFields(form, ["endpoint", "applicationKey", "applicationSecret", "access"] as const);
-      return {
-        endpoint: fields.endpoint,
-        applicationKey: fields.applicationKey ?? "",
-        applicationSecret: fields.applicationSecret ?? "",
-        access: fields.access,
-        allowIpEdits: form.get("allowIpEdits") === "on",
-      };
-    },
+    form: (form) => ({
+      ...applicationFields(form),
+      access: formFields(form, ["access"]).access,
+      allowIpEdits: form.get("allowIpEdits") === "on",
+    }),
   },
 );
 

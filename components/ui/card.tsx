@@ -12,3 +12,8 @@ export function CardHeader({ className, ...props }: ComponentProps<"div">) {
 export function CardBody({ className, ...props }: ComponentProps<"div">) {
   return <div className={cn("px-5 py-4", className)} {...props} />;
 }
+
+/** A card's heading; its id is what the card's `aria-labelledby` names. */
+export function CardTitle({ className, ...props }: ComponentProps<"h2"> & { id: string }) {
+  return <h2 className={cn("font-semibold", className)} {...props} />;
+}

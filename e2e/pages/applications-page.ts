@@ -1,13 +1,9 @@
-import type { Page } from "@playwright/test";
+import { PageAt } from "./page-at";
 import { RevocationDialog } from "./revocation-dialog";
 
 /** /applications: every application, owned and foreign, and Delete keyless applications. */
-export class ApplicationsPage {
-  constructor(readonly page: Page) {}
-
-  async goto() {
-    await this.page.goto("/applications");
-  }
+export class ApplicationsPage extends PageAt {
+  protected readonly path = "/applications";
 
   get list() {
     return this.page.getByRole("list", { name: "Applications" });

@@ -1,17 +1,14 @@
-import { expect, type Page } from "@playwright/test";
+import { expect } from "@playwright/test";
 import type { EmulatorAccount } from "../support/emulator";
+import { PageAt } from "./page-at";
 
 type Keys = Pick<EmulatorAccount, "applicationKey" | "applicationSecret" | "consumerKey">;
 export type ConnectField = "endpoint" | "applicationKey" | "applicationSecret" | "consumerKey";
 export type RequestedAccess = "Only what ovh-keys needs (recommended)" | "Full access to the account";
 
 /** /connect: pasted keys, the demo account, or a consumer key requested for the admin. */
-export class ConnectPage {
-  constructor(readonly page: Page) {}
-
-  async goto() {
-    await this.page.goto("/connect");
-  }
+export class ConnectPage extends PageAt {
+  protected readonly path = "/connect";
 
   get heading() {
     return this.page.getByRole("heading", { name: "Connect to your OVHcloud account" });

@@ -1,12 +1,8 @@
-import type { Page } from "@playwright/test";
+import { PageAt } from "./page-at";
 
 /** / : the account's counts by status and finding, the risk score, the riskiest and expiring credentials. */
-export class OverviewPage {
-  constructor(readonly page: Page) {}
-
-  async goto() {
-    await this.page.goto("/");
-  }
+export class OverviewPage extends PageAt {
+  protected readonly path = "/";
 
   get heading() {
     return this.page.getByRole("heading", { name: "Overview", level: 1 });

@@ -1,12 +1,8 @@
-import type { Page } from "@playwright/test";
+import { PageAt } from "./page-at";
 
 /** /token-requests: the requests this browser made, with their status. */
-export class TokenRequestsPage {
-  constructor(readonly page: Page) {}
-
-  async goto() {
-    await this.page.goto("/token-requests");
-  }
+export class TokenRequestsPage extends PageAt {
+  protected readonly path = "/token-requests";
 
   get heading() {
     return this.page.getByRole("heading", { name: "Token requests", level: 1 });

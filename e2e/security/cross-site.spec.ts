@@ -1,5 +1,5 @@
 import { expect, test } from "../fixtures";
-import { groundTruth } from "../support/emulator";
+import { groundTruth, credentialsSnapshot as snapshotOf } from "../support/emulator";
 import { concrete, pages, routeHandlers, serverActions } from "../support/next-build";
 import { signedCall } from "../support/ovh-signing";
 import { callAction } from "../support/server-action-call";
@@ -8,13 +8,6 @@ import { callAction } from "../support/server-action-call";
 // cookie, but not lie about its Origin. Every mutation, server actions included, must refuse it.
 
 const EVIL = "https://evil.example";
-
-const snapshotOf = async (request: Parameters<typeof groundTruth>[0], applicationKey: string) =>
-  (await groundTruth(request, applicationKey)).credentials
-    // lastUse moves whenever the session reads; what matters is what exists and what it may do.
-    .map(({ lastUse: _lastUse, ...rest }) => JSON.stringify(rest))
-    .sort()
-    .join("\n");
 
 test("a forged Origin is refused by every server action and every mutating route handler; nothing changes", async ({
   page,

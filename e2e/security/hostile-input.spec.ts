@@ -1,6 +1,6 @@
 import { type APIResponse, request as playwrightRequest } from "@playwright/test";
 import { expect, test } from "../fixtures";
-import { groundTruth } from "../support/emulator";
+import { credentialsSnapshot as snapshotOf } from "../support/emulator";
 import {
   formFieldNames,
   hostileQueries,
@@ -28,13 +28,6 @@ async function methodsOf(request: { fetch: (url: string, o: object) => Promise<A
     .map((m) => m.trim())
     .filter((m) => m && !["OPTIONS", "HEAD"].includes(m));
 }
-
-const snapshotOf = async (request: Parameters<typeof groundTruth>[0], applicationKey: string) =>
-  (await groundTruth(request, applicationKey)).credentials
-    // lastUse moves whenever the session reads; what matters is what exists and what it may do.
-    .map(({ lastUse: _lastUse, ...rest }) => JSON.stringify(rest))
-    .sort()
-    .join("\n");
 
 test("every route handler answers hostile input with a readable 4xx and changes nothing", async ({
   page,

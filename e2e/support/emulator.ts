@@ -1,16 +1,11 @@
 import type { APIRequestContext } from "@playwright/test";
+import type { AccountKeys } from "../../lib/ovh-emulator/model";
 
 // The emulator's control API (unsigned, only mounted when OVH_EMULATOR=on): each test creates its own
 // account, so parallel tests never share state.
 
-export type EmulatorAccount = {
-  applicationKey: string;
-  applicationSecret: string;
-  consumerKey: string;
-  login: string;
-  password: string;
-  nichandle: string;
-};
+/** What the control API answers for a new account: the emulator's own account keys. */
+export type EmulatorAccount = AccountKeys;
 
 export async function createAccount(
   request: APIRequestContext,
@@ -40,6 +35,17 @@ export async function groundTruth(request: APIRequestContext, applicationKey: st
       lastUse?: string | null;
     }[];
   };
+}
+
+/** The account's credentials as one comparable string: equal before and after means nothing changed. */
+export async function credentialsSnapshot(request: APIRequestContext, applicationKey: string) {
+  return (
+    (await groundTruth(request, applicationKey)).credentials
+      // lastUse moves whenever the session reads; what matters is what exists and what it may do.
+      .map(({ lastUse: _lastUse, ...rest }) => JSON.stringify(rest))
+      .sort()
+      .join("\n")
+  );
 }
 
 /** The control API bound to one request context: the `emulator` fixture. */

@@ -2,20 +2,30 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { patternReachesPath, patternReachesPrefix } from "./reach";
 
-test("a wildcard anywhere before the prefix ends reaches it", () => {
-  assert.equal(patternReachesPath("/*", "/me/api"), true);
-  assert.equal(patternReachesPath("*", "/me/api"), true);
-  assert.equal(patternReachesPath("/me/*", "/me/api"), true);
-  assert.equal(patternReachesPath("/*/api/credential", "/me/api"), true);
-});
+// [pattern, prefix, reaches]
+const pathCases: Record<string, [string, string, boolean][]> = {
+  "a wildcard anywhere before the prefix ends reaches it": [
+    ["/*", "/me/api", true],
+    ["*", "/me/api", true],
+    ["/me/*", "/me/api", true],
+    ["/*/api/credential", "/me/api", true],
+  ],
+  "exact paths reach only themselves and what is below them": [
+    ["/me/api/credential", "/me/api", true],
+    ["/me/api", "/me/api", true],
+    ["/me", "/me/api", false],
+    ["/me/apiculture", "/me/api", false],
+    ["/domain/zone/*", "/me/api", false],
+  ],
+};
 
-test("exact paths reach only themselves and what is below them", () => {
-  assert.equal(patternReachesPath("/me/api/credential", "/me/api"), true);
-  assert.equal(patternReachesPath("/me/api", "/me/api"), true);
-  assert.equal(patternReachesPath("/me", "/me/api"), false);
-  assert.equal(patternReachesPath("/me/apiculture", "/me/api"), false);
-  assert.equal(patternReachesPath("/domain/zone/*", "/me/api"), false);
-});
+for (const [name, cases] of Object.entries(pathCases)) {
+  test(name, () => {
+    for (const [pattern, prefix, reaches] of cases) {
+      assert.equal(patternReachesPath(pattern, prefix), reaches, `${pattern} reaches ${prefix}`);
+    }
+  });
+}
 
 test("prefix reach does not care about segment boundaries", () => {
   assert.equal(patternReachesPrefix("/me/bi*", "/me/bill"), true);

@@ -2,17 +2,10 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { demoAccountKeys } from "./fixtures";
 import { createOvhEmulator } from "./handler";
+import type { AccountKeys } from "./model";
 import { body, fixedClock, ORIGIN, signedFetch } from "./test-helpers";
 
-type Created = {
-  applicationKey: string;
-  applicationSecret: string;
-  consumerKey: string;
-  login: string;
-  password: string;
-  nichandle: string;
-  endpointUrl: string;
-};
+type Created = AccountKeys & { endpointUrl: string };
 type Truth = {
   stats: { requests: number };
   knobs: Record<string, unknown>;

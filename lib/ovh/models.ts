@@ -1,25 +1,12 @@
 import { z } from "zod";
-import {
-  type ApplicationStatus,
-  applicationStatuses,
-  type CredentialStatus,
-  credentialStatuses,
-  type HttpMethod,
-  httpMethods,
-} from "./enums";
+import { applicationStatuses, credentialStatuses, type HttpMethod, httpMethods } from "./enums";
 import { revealBidiControls } from "./inert-text";
 
 // zod models of the OVH API v1 payloads this dashboard reads (../shared/ovh-api/me-api.json, auth.json).
 // Every response is parsed through one of these, so drift from the API surfaces as a protocol error.
 
-export {
-  type ApplicationStatus,
-  applicationStatuses,
-  type CredentialStatus,
-  credentialStatuses,
-  type HttpMethod,
-  httpMethods,
-};
+export type { ApplicationStatus, CredentialStatus, HttpMethod } from "./enums";
+export { applicationStatuses, credentialStatuses, httpMethods } from "./enums";
 
 export const httpMethodSchema = z.enum(httpMethods);
 export const credentialStatusSchema = z.enum(credentialStatuses);

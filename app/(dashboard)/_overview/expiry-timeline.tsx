@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { credentialsHref } from "@/lib/audit/credential-links";
 import { DAY_MS } from "@/lib/audit/credential-state";
 import { summarizeRules } from "@/lib/audit/rule-description";
@@ -17,9 +17,7 @@ export function ExpiryTimeline({ expiring, now, days }: Props) {
   return (
     <Card aria-labelledby="expiry-title">
       <CardHeader className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="expiry-title" className="font-semibold">
-          Expiring in the next {days} days
-        </h2>
+        <CardTitle id="expiry-title">Expiring in the next {days} days</CardTitle>
         <Link href={soonest} className="text-sm text-blue-800 hover:underline">
           {expiring.length} credential{expiring.length === 1 ? "" : "s"}, soonest first
         </Link>

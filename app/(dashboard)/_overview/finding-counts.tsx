@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { severityTone } from "@/components/finding-badge";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardHeader } from "@/components/ui/card";
+import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { credentialsHref } from "@/lib/audit/credential-links";
 import { findingLabels } from "@/lib/audit/finding-catalogue";
 import { type FindingId, findingIds, severities } from "@/lib/audit/types";
@@ -17,9 +17,7 @@ export function FindingCounts({ byFinding }: { byFinding: Record<FindingId, numb
   return (
     <Card aria-labelledby="finding-counts-title">
       <CardHeader>
-        <h2 id="finding-counts-title" className="font-semibold">
-          Credentials by finding
-        </h2>
+        <CardTitle id="finding-counts-title">Credentials by finding</CardTitle>
         <p className="text-xs text-slate-600">A credential counts once under each finding it carries.</p>
       </CardHeader>
       <ul className="divide-y divide-slate-100">

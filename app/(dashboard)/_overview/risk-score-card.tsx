@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { severityTone } from "@/components/finding-badge";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { credentialsHref } from "@/lib/audit/credential-links";
 import { findingLabels } from "@/lib/audit/finding-catalogue";
 import type { Grade, RiskScore } from "@/lib/audit/risk-score";
@@ -20,9 +20,7 @@ export function RiskScoreCard({ risk }: { risk: RiskScore }) {
   return (
     <Card aria-labelledby="risk-title">
       <CardHeader>
-        <h2 id="risk-title" className="font-semibold">
-          Account risk score
-        </h2>
+        <CardTitle id="risk-title">Account risk score</CardTitle>
       </CardHeader>
       <CardBody className="space-y-3">
         <div className="flex items-center gap-4">

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { FindingBadge } from "@/components/finding-badge";
-import { Card, CardHeader } from "@/components/ui/card";
+import { FirstFindingBadges } from "@/components/finding-badge";
+import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { credentialsHref } from "@/lib/audit/credential-links";
 import type { RankedCredential } from "@/lib/audit/risk-score";
 import { summarizeRules } from "@/lib/audit/rule-description";
@@ -10,9 +10,7 @@ export function RiskiestCredentials({ ranked, now }: { ranked: RankedCredential[
   return (
     <Card aria-labelledby="riskiest-title">
       <CardHeader className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="riskiest-title" className="font-semibold">
-          Riskiest credentials
-        </h2>
+        <CardTitle id="riskiest-title">Riskiest credentials</CardTitle>
         <Link
           href={credentialsHref({ sort: "findings", dir: "desc" })}
           className="text-sm text-blue-800 hover:underline"
@@ -52,14 +50,7 @@ export function RiskiestCredentials({ ranked, now }: { ranked: RankedCredential[
                 <p className="text-xs text-slate-600">
                   {summarizeRules(view.rules)} · last use {formatRelative(view.lastUse, now)}
                 </p>
-                <div className="flex flex-wrap gap-1">
-                  {view.findings.slice(0, 3).map((finding) => (
-                    <FindingBadge key={finding.id} finding={finding} />
-                  ))}
-                  {view.findings.length > 3 && (
-                    <span className="text-xs text-slate-500">+{view.findings.length - 3}</span>
-                  )}
-                </div>
+                <FirstFindingBadges findings={view.findings} max={3} as="div" />
               </div>
             </li>
           ))}

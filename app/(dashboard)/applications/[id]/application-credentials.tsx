@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { CredentialStatusBadge } from "@/components/credential-status-badge";
-import { FindingBadge } from "@/components/finding-badge";
-import { Card, CardHeader } from "@/components/ui/card";
+import { FirstFindingBadges } from "@/components/finding-badge";
+import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { credentialsHref } from "@/lib/audit/credential-links";
 import { summarizeRules } from "@/lib/audit/rule-description";
 import type { CredentialView } from "@/lib/audit/types";
@@ -9,13 +9,18 @@ import { formatDateTime, formatRelative } from "@/lib/ui/format";
 
 type Props = { applicationId: number; credentials: CredentialView[]; now: number };
 
+const columns = ["ID", "Status", "Rules", "Expires", "Last use", "Findings"] as const;
+const headerCell = (column: string) => (
+  <th key={column} className="px-4 py-2 font-medium">
+    {column}
+  </th>
+);
+
 export function ApplicationCredentials({ applicationId, credentials, now }: Props) {
   return (
     <Card aria-labelledby="app-credentials-title">
       <CardHeader className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="app-credentials-title" className="font-semibold">
-          Its credentials
-        </h2>
+        <CardTitle id="app-credentials-title">Its credentials</CardTitle>
         <Link href={credentialsHref({ application: applicationId })} className="text-sm text-blue-800 hover:underline">
           Open in the credentials table
         </Link>
@@ -26,14 +31,7 @@ export function ApplicationCredentials({ applicationId, credentials, now }: Prop
         <div className="overflow-x-auto">
           <table className="w-full min-w-[40rem] text-left text-sm">
             <thead className="bg-slate-50 text-xs text-slate-500">
-              <tr>
-                <th className="px-4 py-2 font-medium">ID</th>
-                <th className="px-4 py-2 font-medium">Status</th>
-                <th className="px-4 py-2 font-medium">Rules</th>
-                <th className="px-4 py-2 font-medium">Expires</th>
-                <th className="px-4 py-2 font-medium">Last use</th>
-                <th className="px-4 py-2 font-medium">Findings</th>
-              </tr>
+              <tr>{columns.map(headerCell)}</tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {credentials.map((view) => (
@@ -60,14 +58,7 @@ export function ApplicationCredentials({ applicationId, credentials, now }: Prop
                     {formatRelative(view.lastUse, now)}
                   </td>
                   <td className="px-4 py-2">
-                    <span className="flex flex-wrap gap-1">
-                      {view.findings.slice(0, 2).map((finding) => (
-                        <FindingBadge key={finding.id} finding={finding} />
-                      ))}
-                      {view.findings.length > 2 && (
-                        <span className="text-xs text-slate-500">+{view.findings.length - 2}</span>
-                      )}
-                    </span>
+                    <FirstFindingBadges findings={view.findings} max={2} as="span" />
                   </td>
                 </tr>
               ))}

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { ActionError } from "@/components/action-error";
 import { Button } from "@/components/ui/button";
-import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { Label } from "@/components/ui/input";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { useActionCall } from "@/components/use-action-call";
@@ -55,9 +55,7 @@ export function AllowedIpsForm({ view, egressIps }: Props) {
   return (
     <Card aria-labelledby="allowed-ips-title">
       <CardHeader>
-        <h2 id="allowed-ips-title" className="font-semibold">
-          Edit allowed IPs
-        </h2>
+        <CardTitle id="allowed-ips-title">Edit allowed IPs</CardTitle>
         <p className="text-xs text-slate-600">OVH refuses calls signed with this credential from any other address.</p>
       </CardHeader>
       <CardBody>

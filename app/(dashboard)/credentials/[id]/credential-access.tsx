@@ -1,6 +1,6 @@
 import { FindingBadge } from "@/components/finding-badge";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardHeader } from "@/components/ui/card";
+import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { normalizeRules, ruleKey } from "@/lib/audit/access-rule-scope";
 import { describeRule, summarizeRules } from "@/lib/audit/rule-description";
 import type { CredentialView } from "@/lib/audit/types";
@@ -10,9 +10,7 @@ export function CredentialAccess({ view }: { view: CredentialView }) {
     <>
       <Card aria-labelledby="rules-title">
         <CardHeader>
-          <h2 id="rules-title" className="font-semibold">
-            Access rules
-          </h2>
+          <CardTitle id="rules-title">Access rules</CardTitle>
           <p className="text-xs text-slate-600">{summarizeRules(view.rules)}</p>
         </CardHeader>
         {view.rules.length === 0 ? (
@@ -33,9 +31,7 @@ export function CredentialAccess({ view }: { view: CredentialView }) {
       </Card>
       <Card aria-labelledby="findings-title">
         <CardHeader>
-          <h2 id="findings-title" className="font-semibold">
-            Findings
-          </h2>
+          <CardTitle id="findings-title">Findings</CardTitle>
         </CardHeader>
         {view.findings.length === 0 ? (
           <p className="px-5 py-4 text-sm text-slate-600">Nothing risky found on this credential.</p>

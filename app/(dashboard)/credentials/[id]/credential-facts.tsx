@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import type { CredentialView } from "@/lib/audit/types";
 import { formatDateTime, formatRelative } from "@/lib/ui/format";
 
@@ -29,9 +29,7 @@ export function CredentialFacts({ view, now }: { view: CredentialView; now: numb
   return (
     <Card aria-labelledby="facts-title">
       <CardHeader>
-        <h2 id="facts-title" className="font-semibold">
-          Details
-        </h2>
+        <CardTitle id="facts-title">Details</CardTitle>
       </CardHeader>
       <CardBody>
         <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-2">

@@ -1,14 +1,12 @@
 import { describeRule } from "@/lib/audit/rule-description";
 import type { CredentialSummary } from "@/lib/token-requests/status";
 import { formatDateTime, formatRelative } from "@/lib/ui/format";
+import { StepSection } from "./step-section";
 
 /** The validated credential as OVH reports it: expiry, allowed IPs and the rules it really holds. */
 export function CredentialDetails({ credential, now }: { credential: CredentialSummary; now: number }) {
   return (
-    <section aria-labelledby="credential-title" className="space-y-3">
-      <h2 id="credential-title" className="text-base font-semibold">
-        Credential #{credential.credentialId}
-      </h2>
+    <StepSection id="credential-title" title={<>Credential #{credential.credentialId}</>} className="space-y-3">
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="text-slate-600">Expires</dt>
         <dd data-testid="credential-expiry">
@@ -57,6 +55,6 @@ export function CredentialDetails({ credential, now }: { credential: CredentialS
           ))}
         </tbody>
       </table>
-    </section>
+    </StepSection>
   );
 }

@@ -3,6 +3,7 @@
 import { Tabs } from "radix-ui";
 import { CopyButton } from "@/components/copy-button";
 import { buildHandoff } from "@/lib/token-requests/handoff";
+import { StepSection } from "./step-section";
 
 type Props = { endpoint: string; applicationKey: string; consumerKey?: string };
 
@@ -17,10 +18,7 @@ export function HandoffSnippets({ endpoint, applicationKey, consumerKey }: Props
   const handoff = buildHandoff({ endpoint, applicationKey, consumerKey });
   const text = { "ovh-conf": handoff.ovhConf, env: handoff.env, terraform: handoff.terraform };
   return (
-    <section aria-labelledby="handoff-title" className="space-y-2">
-      <h2 id="handoff-title" className="text-base font-semibold">
-        Hand it over
-      </h2>
+    <StepSection id="handoff-title" title={"Hand it over"} className="space-y-2">
       <p className="text-sm text-slate-700">
         Paste one of these into the tool. Replace <code className="font-mono">&lt;your application secret&gt;</code>{" "}
         yourself: the dashboard never shows a secret.
@@ -54,6 +52,6 @@ export function HandoffSnippets({ endpoint, applicationKey, consumerKey }: Props
           </Tabs.Content>
         ))}
       </Tabs.Root>
-    </section>
+    </StepSection>
   );
 }

@@ -9,6 +9,7 @@ import { useActionCall } from "@/components/use-action-call";
 import type { TokenRequestStatusView } from "@/lib/token-requests/status";
 import { formatDateTime, formatRelative } from "@/lib/ui/format";
 import { revokeReplacedCredentialAction } from "../actions";
+import { StepSection } from "./step-section";
 import { useAfterChange } from "./use-after-change";
 
 type Props = { id: string; replacesId: number; status: TokenRequestStatusView | undefined };
@@ -38,10 +39,7 @@ export function ReplacementPanel({ id, replacesId, status }: Props) {
   }
 
   return (
-    <section aria-labelledby="replacement-title" className="space-y-3">
-      <h2 id="replacement-title" className="text-base font-semibold">
-        Replacing credential #{replacesId}
-      </h2>
+    <StepSection id="replacement-title" title={<>Replacing credential #{replacesId}</>} className="space-y-3">
       {status?.status !== "validated" || !fresh || !replaced ? (
         <p className="text-sm text-slate-700">
           Once the new credential is validated, you can revoke #{replacesId} here.
@@ -91,6 +89,6 @@ export function ReplacementPanel({ id, replacesId, status }: Props) {
           </p>
         </ConfirmDialog>
       )}
-    </section>
+    </StepSection>
   );
 }

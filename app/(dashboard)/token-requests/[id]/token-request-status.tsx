@@ -38,6 +38,9 @@ export function TokenRequestStatus({ request, handoffEndpoint, sessionCredential
   const status = query.data;
   const current = request.followable ? status?.status : "untracked";
   const waiting = current === undefined || current === "pending" || current === "untracked";
+  const handoff = (
+    <HandoffSnippets endpoint={handoffEndpoint} applicationKey={request.applicationKey} consumerKey={consumerKey} />
+  );
 
   return (
     <div className="space-y-4">
@@ -91,13 +94,7 @@ export function TokenRequestStatus({ request, handoffEndpoint, sessionCredential
             </CardBody>
           </Card>
           <Card>
-            <CardBody className="space-y-4">
-              <HandoffSnippets
-                endpoint={handoffEndpoint}
-                applicationKey={request.applicationKey}
-                consumerKey={consumerKey}
-              />
-            </CardBody>
+            <CardBody className="space-y-4">{handoff}</CardBody>
           </Card>
           <Card>
             <CardBody>
@@ -117,13 +114,7 @@ export function TokenRequestStatus({ request, handoffEndpoint, sessionCredential
 
       {!request.followable && (
         <Card>
-          <CardBody>
-            <HandoffSnippets
-              endpoint={handoffEndpoint}
-              applicationKey={request.applicationKey}
-              consumerKey={consumerKey}
-            />
-          </CardBody>
+          <CardBody>{handoff}</CardBody>
         </Card>
       )}
     </div>

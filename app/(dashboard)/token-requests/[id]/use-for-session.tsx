@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { useActionCall } from "@/components/use-action-call";
 import type { TokenRequestStatusView } from "@/lib/token-requests/status";
 import { switchSessionToTokenRequestAction } from "../actions";
+import { StepSection } from "./step-section";
 import { useAfterChange } from "./use-after-change";
 
 type Props = { id: string; status: TokenRequestStatusView; sessionCredentialId: number };
@@ -41,10 +42,7 @@ export function UseForSession({ id, status, sessionCredentialId }: Props) {
   }
 
   return (
-    <section aria-labelledby="use-title" className="space-y-2">
-      <h2 id="use-title" className="text-base font-semibold">
-        Use for this session
-      </h2>
+    <StepSection id="use-title" title={"Use for this session"} className="space-y-2">
       <p className="text-sm text-slate-700">
         This credential holds the rules the dashboard needs. The dashboard can sign with it from now on instead of
         credential #{sessionCredentialId}, which stays valid until it expires or you revoke it.
@@ -54,6 +52,6 @@ export function UseForSession({ id, status, sessionCredentialId }: Props) {
         {pending ? "Switching…" : "Use for this session"}
       </Button>
       <ActionError state={state} />
-    </section>
+    </StepSection>
   );
 }

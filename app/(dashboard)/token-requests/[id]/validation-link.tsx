@@ -1,14 +1,12 @@
 import { CopyButton } from "@/components/copy-button";
 import { isWebUrl } from "@/lib/http/web-url";
+import { StepSection } from "./step-section";
 
 /** Where the account owner validates the request; opened in a new tab so this one keeps the consumer key. */
 export function ValidationLink({ url }: { url: string }) {
   const linkable = isWebUrl(url);
   return (
-    <section aria-labelledby="validation-title" className="space-y-2">
-      <h2 id="validation-title" className="text-base font-semibold">
-        Validate on OVH
-      </h2>
+    <StepSection id="validation-title" title={"Validate on OVH"} className="space-y-2">
       <p className="text-sm text-slate-700">
         The account owner signs in on OVH&apos;s page, checks the rules and chooses the validity. It opens in a new tab:
         keep this one open, it updates by itself.
@@ -27,6 +25,6 @@ export function ValidationLink({ url }: { url: string }) {
         <CopyButton value={url} label="Copy the validation link" size="md" />
       </div>
       <p className="font-mono text-xs break-all text-slate-600">{url}</p>
-    </section>
+    </StepSection>
   );
 }
