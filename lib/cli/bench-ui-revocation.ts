@@ -68,6 +68,8 @@ export async function benchRevocation(
   await page.getByRole("table", { name: "Credentials" }).waitFor({ timeout: 60_000 });
   await page.getByRole("button", { name: /^Remove expired/ }).click();
   const dialog = page.getByRole("dialog");
+  // The confirmation asked depends on the preview (lib/revocation/preview.ts): wait until it is ready.
+  await dialog.getByRole("region", { name: "Summary" }).waitFor({ timeout: 60_000 });
   const confirm = dialog.getByRole("button", { name: /^Revoke \d+ credentials$/ });
   const dead = Number(/(\d+)/.exec((await confirm.textContent()) ?? "")?.[1]);
   const typed = dialog.getByLabel(/Type/);

@@ -14,8 +14,9 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "@playwright/test";
+import { startEmulatorProcess } from "@/lib/bench/emulator-process";
 import { benchRevocation } from "@/lib/cli/bench-ui-revocation";
-import { chromiumLaunchOptions, startDashboard, waitForServer } from "@/lib/cli/local-server.mjs";
+import { chromiumLaunchOptions, freePort, startDashboard, waitForServer } from "@/lib/cli/local-server.mjs";
 import { emulatorControl } from "@/lib/ovh-emulator/control-client";
 
 const { values } = parseArgs({
@@ -25,6 +26,9 @@ const { values } = parseArgs({
     port: { type: "string", default: "3177" },
     runs: { type: "string", default: "5" },
     only: { type: "string" },
+    // Where OVH is: "mounted" (the emulator inside the dashboard's own process, as `npm run demo` runs it)
+    // or "standalone" (its own process, as OVH is another machine: the dashboard's CPU is its own).
+    emulator: { type: "string", default: "mounted" },
   },
 });
 const n = Number(values.n);
@@ -39,11 +43,15 @@ if (!existsSync(".next/BUILD_ID")) {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
+const standalone =
+  values.emulator === "standalone" ? await startEmulatorProcess({ port: await freePort() }) : undefined;
+const emulatorBase = standalone?.endpoint ?? `${base}/api/ovh-emulator/1.0`;
+
 const server = startDashboard({
   port,
   control: true,
   sessionSecret: "bench-only-session-secret-0123456789abcdefgh",
-  env: { OVH_LOG_CALLS: "off" },
+  env: { OVH_LOG_CALLS: "off", ...(standalone ? { OVH_EMULATOR_URL: standalone.endpoint } : {}) },
   stdio: "ignore",
 });
 
@@ -127,7 +135,7 @@ function previousResults(): Record<string, unknown> {
 }
 
 async function revocationRow() {
-  const account = await emulatorControl(`${base}/api/ovh-emulator/1.0`).createAccount({
+  const account = await emulatorControl(emulatorBase).createAccount({
     credentials: n,
     expiredRatio: 0.3,
     knobs: { latencyMs },
@@ -137,7 +145,7 @@ async function revocationRow() {
   const load = loadavg().map((x) => Number(x.toFixed(2)));
   const row = await benchRevocation(context, base, account, { credentials: n, latencyMs });
   await browser.close();
-  const result = { ...row, loadAverage1m5m15m: load };
+  const result = { ...row, emulator: values.emulator, loadAverage1m5m15m: load };
   console.log("\nRemove expired in Chromium: confirmation click to final report (production build)");
   console.table(result);
   return result;
@@ -146,11 +154,13 @@ async function revocationRow() {
 try {
   await waitForServer(`${base}/connect`, { timeoutMs: 20_000, child: server });
   if (values.only === "revocation") {
-    const revocation = await revocationRow();
-    writeFileSync("bench-ui-results.json", `${JSON.stringify({ ...previousResults(), revocation }, null, 2)}\n`);
-    console.log("written to bench-ui-results.json (revocation)");
-    // process.exit skips `finally`: the server is stopped here.
+    const key = standalone ? "revocationStandaloneEmulator" : "revocation";
+    const row = await revocationRow();
+    writeFileSync("bench-ui-results.json", `${JSON.stringify({ ...previousResults(), [key]: row }, null, 2)}\n`);
+    console.log(`written to bench-ui-results.json (${key})`);
+    // process.exit skips `finally`: the servers are stopped here.
     server.kill();
+    await standalone?.stop();
     process.exit(0);
   }
   const account = await emulatorControl(`${base}/api/ovh-emulator/1.0`).createAccount({
@@ -226,8 +236,14 @@ try {
   };
   console.log("\n/credentials in Chromium (production build)");
   console.table(result);
-  writeFileSync("bench-ui-results.json", `${JSON.stringify(result, null, 2)}\n`);
+  // The revocation rows (`--only revocation`) are kept: they are measured on their own.
+  const { revocation, revocationStandaloneEmulator } = previousResults();
+  writeFileSync(
+    "bench-ui-results.json",
+    `${JSON.stringify({ ...result, revocation, revocationStandaloneEmulator }, null, 2)}\n`,
+  );
   console.log("written to bench-ui-results.json");
 } finally {
   server.kill();
+  await standalone?.stop();
 }
