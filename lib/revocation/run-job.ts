@@ -1,9 +1,8 @@
 import { deleteApplication, listApplicationIds } from "@/lib/ovh/applications";
-import { getBatch } from "@/lib/ovh/batch-get";
-import type { OvhClient } from "@/lib/ovh/client";
+import { clientAround, type OvhClient } from "@/lib/ovh/client";
 import { OVH_CONCURRENCY } from "@/lib/ovh/concurrency";
 import { deleteCredential, listCredentialIds, type RevokeOutcome } from "@/lib/ovh/credentials";
-import { describeOvhError, OvhApiError } from "@/lib/ovh/errors";
+import { describeOvhError, isRateLimited } from "@/lib/ovh/errors";
 import type { CredentialStatus } from "@/lib/ovh/models";
 import {
   isFinished,
@@ -49,8 +48,6 @@ export type RunJobOptions = {
 export const DEAD_STATUSES: readonly CredentialStatus[] = ["expired", "refused"];
 
 class JobStopped extends Error {}
-
-const isRateLimited = (err: unknown) => err instanceof OvhApiError && err.status === 429;
 
 type Run = {
   job: JobSnapshot;
@@ -313,16 +310,5 @@ function jobClient(
       slot.release();
     }
   };
-  const client: OvhClient = {
-    baseUrl: ovh.baseUrl,
-    appKey: ovh.appKey,
-    request,
-    get: (path, opts) => request("GET", path, opts),
-    post: (path, opts) => request("POST", path, opts),
-    put: (path, opts) => request("PUT", path, opts),
-    del: (path, opts) => request("DELETE", path, opts),
-    getBatch: (pathPrefix, ids, itemSchema, opts) => getBatch(client, pathPrefix, ids, itemSchema, opts),
-    timeDelta: () => ovh.timeDelta(),
-  };
-  return client;
+  return clientAround(ovh, request);
 }
