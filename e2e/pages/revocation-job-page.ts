@@ -57,6 +57,11 @@ export class RevocationJobPage {
     return this.list(name).getByRole("listitem");
   }
 
+  /** Report lines saying `text` (OVH's words on a failure); none when nothing failed. */
+  reportMentions(text: string | RegExp) {
+    return this.page.getByRole("listitem").filter({ hasText: text });
+  }
+
   async stop() {
     await this.page.getByRole("button", { name: "Stop" }).click();
   }

@@ -14,6 +14,13 @@ test("a downloaded file reads back as the list it holds", () => {
   assert.deepEqual(readQuarantineFile(file(null), 42), { ok: true, allowedIps: null });
 });
 
+test("a bare address comes back as OVH held it, not in the form's CIDR spelling", () => {
+  assert.deepEqual(readQuarantineFile(file(["192.0.2.10", "2001:db8::1"]), 42), {
+    ok: true,
+    allowedIps: ["192.0.2.10", "2001:db8::1"],
+  });
+});
+
 test("another credential's file is refused", () => {
   const read = readQuarantineFile(file(["203.0.113.0/24"], 43), 42);
   assert.equal(read.ok, false);

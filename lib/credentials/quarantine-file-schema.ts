@@ -43,5 +43,6 @@ export function readQuarantineFile(text: string, id: number): ReadQuarantineFile
   if (parsed.data.allowedIPs === null) return { ok: true, allowedIps: null };
   const ips = parseAllowedIpsInput("list", parsed.data.allowedIPs.join("\n"));
   if (!ips.ok) return { ok: false, message: `The file's list is not valid: ${describeIpErrors(ips.errors).join(" ")}` };
-  return { ok: true, allowedIps: ips.allowedIps };
+  // Restore puts back what OVH held, as it held it ("192.0.2.10", not the form's "192.0.2.10/32").
+  return { ok: true, allowedIps: parsed.data.allowedIPs };
 }
