@@ -1,4 +1,4 @@
-import type { BrowserContext } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 
 // bench:ui's row of issue 12 item 7: Remove expired on an account of 5,000 credentials with 1,500
 // expired (plus refused) at L = 30 ms, in Chromium, from the click on the confirmation to the final
@@ -51,6 +51,20 @@ const readProbe = `(() => {
   };
 })()`;
 
+/** Connects the page with pasted keys, as an admin does, and waits for the dashboard. */
+export async function signIn(
+  page: Page,
+  base: string,
+  account: { applicationKey: string; applicationSecret: string; consumerKey: string },
+) {
+  await page.goto(`${base}/connect`);
+  await page.getByLabel("Application key").fill(account.applicationKey);
+  await page.getByLabel("Application secret").fill(account.applicationSecret);
+  await page.getByLabel("Consumer key").fill(account.consumerKey);
+  await page.getByRole("button", { name: "Connect", exact: true }).click();
+  await page.getByRole("navigation", { name: "Main" }).waitFor();
+}
+
 export async function benchRevocation(
   context: BrowserContext,
   base: string,
@@ -58,12 +72,7 @@ export async function benchRevocation(
   { credentials, latencyMs }: { credentials: number; latencyMs: number },
 ): Promise<RevocationRow> {
   const page = await context.newPage();
-  await page.goto(`${base}/connect`);
-  await page.getByLabel("Application key").fill(account.applicationKey);
-  await page.getByLabel("Application secret").fill(account.applicationSecret);
-  await page.getByLabel("Consumer key").fill(account.consumerKey);
-  await page.getByRole("button", { name: "Connect", exact: true }).click();
-  await page.getByRole("navigation", { name: "Main" }).waitFor();
+  await signIn(page, base, account);
   await page.goto(`${base}/credentials`);
   await page.getByRole("table", { name: "Credentials" }).waitFor({ timeout: 60_000 });
   await page.getByRole("button", { name: /^Remove expired/ }).click();

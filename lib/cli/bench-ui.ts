@@ -15,7 +15,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "@playwright/test";
 import { startEmulatorProcess } from "@/lib/bench/emulator-process";
-import { benchRevocation } from "@/lib/cli/bench-ui-revocation";
+import { benchRevocation, signIn } from "@/lib/cli/bench-ui-revocation";
 import { chromiumLaunchOptions, freePort, startDashboard, waitForServer } from "@/lib/cli/local-server.mjs";
 import { emulatorControl } from "@/lib/ovh-emulator/control-client";
 
@@ -171,12 +171,7 @@ try {
   // The probes are evaluated as strings, which the dashboard's CSP (rightly) forbids to page scripts.
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
   const page = await context.newPage();
-  await page.goto(`${base}/connect`);
-  await page.getByLabel("Application key").fill(account.applicationKey);
-  await page.getByLabel("Application secret").fill(account.applicationSecret);
-  await page.getByLabel("Consumer key").fill(account.consumerKey);
-  await page.getByRole("button", { name: "Connect", exact: true }).click();
-  await page.getByRole("navigation", { name: "Main" }).waitFor();
+  await signIn(page, base, account);
   type Load = { ready: number; ttfb: number; scripts: string[] };
   const load = async (tab: Page): Promise<Load> => {
     await tab.goto(`${base}/credentials`);
