@@ -7,8 +7,12 @@ import { isFinished, type JobProgress, type JobSnapshot, type JobSpec } from "@/
 // header indicator and every button that starts a job. A job lives on the server, so a reload, another
 // tab or another page finds it again by id (or as the session's active job).
 
-/** A running job is polled twice a second: progress moves at least once a second on screen. */
-export const JOB_POLL_MS = 500;
+/**
+ * A running job is polled four times a second: progress moves at least once a second on screen, and the
+ * final report shows at most a quarter of a second after the job ends (at 500 ms, a 1,700-credential
+ * clean-up waited 250 ms on average for its last poll, a tenth of the whole run).
+ */
+export const JOB_POLL_MS = 250;
 
 /** What the job routes answer: the snapshot whole (items, exclusions), and whether a start attached. */
 export type RevocationJobAnswer = { job: JobSnapshot; attached?: boolean };
