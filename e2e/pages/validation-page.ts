@@ -29,11 +29,22 @@ export class ValidationPage {
   async authorize(account: Login, validity?: string) {
     await this.signIn(account);
     if (validity) await this.page.getByLabel("Validity").selectOption({ label: validity });
-    await this.page.getByRole("button", { name: "Authorize" }).click();
+    await this.submit("Authorize");
   }
 
   async refuse(account: Login) {
     await this.signIn(account);
-    await this.page.getByRole("button", { name: "Refuse" }).click();
+    await this.submit("Refuse");
+  }
+
+  /**
+   * Sends the form and waits for the page it leads to (OVH's answer, or the redirection back to the
+   * dashboard). Closing the tab while that navigation is under way hung Chromium's close for minutes
+   * in a CI run, so the page is settled before a test closes it.
+   */
+  private async submit(button: "Authorize" | "Refuse") {
+    const loaded = this.page.waitForEvent("load");
+    await this.page.getByRole("button", { name: button }).click();
+    await loaded;
   }
 }
