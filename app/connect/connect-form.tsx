@@ -1,6 +1,6 @@
 "use client";
 
-import { type FormEvent, useActionState, useState, useSyncExternalStore, useTransition } from "react";
+import { type FormEvent, useActionState, useState, useTransition } from "react";
 import { FieldError } from "@/components/field-error";
 import { QueryId } from "@/components/query-id";
 import { Alert } from "@/components/ui/alert";
@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/input";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { type ActionState, idle } from "@/lib/actions/state";
+import { useHydrated } from "@/lib/ui/use-hydrated";
 import { connectAction, connectDemoAction } from "./actions";
 import { RequestKeyOptions } from "./request-key-options";
 
@@ -21,10 +22,6 @@ const fields = [
 
 type KeyMode = "paste" | "request";
 
-const noSubscription = () => () => {};
-const isClient = () => true;
-const isServer = () => false;
-
 export function ConnectForm({ endpoints, defaultEndpoint, demo }: Props) {
   const [state, formAction, pending] = useActionState<ActionState<never>, FormData>(connectAction, idle);
   const [demoState, demoAction, demoPending] = useActionState<ActionState<never>>(connectDemoAction, idle);
@@ -37,7 +34,7 @@ export function ConnectForm({ endpoints, defaultEndpoint, demo }: Props) {
   // until hydration (a form whose default button is disabled cannot be submitted with Enter), and the form
   // names the action, so that any native submit is a multipart POST to it, never a GET. Such a post is
   // refused by the Origin check anyway: under Referrer-Policy: no-referrer browsers send "Origin: null".
-  const hydrated = useSyncExternalStore(noSubscription, isClient, isServer);
+  const hydrated = useHydrated();
 
   // Submitting through onSubmit keeps what was typed when the keys are refused (a form action would reset it).
   function onSubmit(event: FormEvent<HTMLFormElement>) {

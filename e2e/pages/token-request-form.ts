@@ -7,6 +7,12 @@ export class TokenRequestForm {
   async goto() {
     await this.page.goto("/token-requests/new");
     await expect(this.heading("New token request")).toBeVisible();
+    await this.expectReady();
+  }
+
+  /** The form answers the keyboard (Enter adds a rule) once hydrated: its Create button is enabled then. */
+  async expectReady() {
+    await expect(this.page.getByRole("button", { name: "Create token request" })).toBeEnabled();
   }
 
   heading(name: string) {

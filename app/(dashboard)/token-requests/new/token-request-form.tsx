@@ -15,6 +15,7 @@ import { isWebUrl } from "@/lib/http/web-url";
 import type { CreatedTokenRequest } from "@/lib/token-requests/create-input";
 import { firstFormProblem } from "@/lib/token-requests/form-problem";
 import { holdConsumerKey } from "@/lib/token-requests/one-time-consumer-keys";
+import { useHydrated } from "@/lib/ui/use-hydrated";
 import { createTokenRequestAction } from "../actions";
 import { CreateTokenCard } from "../create-token-card";
 import { AllowedIpsField } from "./allowed-ips-field";
@@ -107,6 +108,7 @@ export function TokenRequestForm({ sessionKeyMasked, createTokenPageUrl, endpoin
       ? "Enter an http:// or https:// URL, or leave it empty."
       : fieldErrors?.redirection?.[0];
   const busy = pending || state.status === "ok";
+  const hydrated = useHydrated();
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="New token request">
@@ -180,7 +182,7 @@ export function TokenRequestForm({ sessionKeyMasked, createTokenPageUrl, endpoin
             </Alert>
           )}
         </div>
-        <Button type="submit" disabled={busy} aria-describedby="validity-guidance">
+        <Button type="submit" disabled={busy || !hydrated} aria-describedby="validity-guidance">
           {busy ? "Requesting…" : "Create token request"}
         </Button>
       </div>
