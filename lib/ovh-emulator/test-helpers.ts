@@ -148,15 +148,22 @@ export function virtualClock(start = T0): VirtualClock {
 }
 
 /** A real OVH client (signing, retries, time sync) whose transport is the in-memory emulator. */
-export function emulatedClient(emulator: OvhEmulator, keys: SignedCall["keys"], clock: VirtualClock): OvhClient {
+/** `inSync`: the clock delta is known already, so no GET /auth/time enters the emulator's request counts. */
+export function emulatedClient(
+  emulator: OvhEmulator,
+  keys: SignedCall["keys"],
+  clock: VirtualClock,
+  { inSync = false }: { inSync?: boolean } = {},
+): OvhClient {
+  const baseUrl = `${ORIGIN}/1.0`;
   return createOvhClient({
-    baseUrl: `${ORIGIN}/1.0`,
+    baseUrl,
     appKey: keys.applicationKey,
     appSecret: keys.applicationSecret,
     consumerKey: keys.consumerKey,
     fetch: (input, init) => emulator.fetch(new Request(input, init), { clientIp: "127.0.0.1" }),
     now: clock.now,
     sleep: clock.sleep,
-    timeCache: new Map(),
+    timeCache: new Map(inSync ? [[clockKey(baseUrl, keys.applicationKey), 0]] : []),
   });
 }

@@ -1,9 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { createOvhClient } from "@/lib/ovh/client";
-import { clockKey } from "@/lib/ovh/time-drift";
 import { createOvhEmulator } from "@/lib/ovh-emulator/handler";
-import { ORIGIN, virtualClock } from "@/lib/ovh-emulator/test-helpers";
+import { emulatedClient, virtualClock } from "@/lib/ovh-emulator/test-helpers";
 import { tallyJob } from "./job";
 import { createJobRegistry, JobLimitError, JobRunningError } from "./job-registry";
 
@@ -16,17 +14,7 @@ function world(accounts: number) {
   const emulator = createOvhEmulator({ now: clock.now, sleep: clock.sleep });
   const sessions = Array.from({ length: accounts }, (_, i) => {
     const account = emulator.store.addAccount({ seed: `registry-${i}`, credentials: 60, knobs: { latencyMs: 30 } });
-    const baseUrl = `${ORIGIN}/1.0`;
-    const ovh = createOvhClient({
-      baseUrl,
-      appKey: account.keys.applicationKey,
-      appSecret: account.keys.applicationSecret,
-      consumerKey: account.keys.consumerKey,
-      fetch: (input, init) => emulator.fetch(new Request(input, init), { clientIp: "127.0.0.1" }),
-      now: clock.now,
-      sleep: clock.sleep,
-      timeCache: new Map([[clockKey(baseUrl, account.keys.applicationKey), 0]]),
-    });
+    const ovh = emulatedClient(emulator, account.keys, clock, { inSync: true });
     const own = [...account.credentials.values()].find((c) => c.consumerKey === account.keys.consumerKey);
     assert.ok(own);
     return { owner: `owner-${i}`, account, ovh, context: { currentCredentialId: own.credentialId } };

@@ -1,12 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { createOvhClient } from "@/lib/ovh/client";
 import { OVH_CONCURRENCY } from "@/lib/ovh/concurrency";
 import { json, testClient } from "@/lib/ovh/test-fetch";
-import { clockKey } from "@/lib/ovh/time-drift";
 import { createOvhEmulator } from "@/lib/ovh-emulator/handler";
 import { type Knobs, refreshStatus } from "@/lib/ovh-emulator/model";
-import { ORIGIN, virtualClock } from "@/lib/ovh-emulator/test-helpers";
+import { emulatedClient, virtualClock } from "@/lib/ovh-emulator/test-helpers";
 import { type JobSnapshot, tallyJob } from "./job";
 import { createJobPacer } from "./pacing";
 import { retryFailedItems, runJob } from "./run-job";
@@ -26,18 +24,7 @@ function setUp({ seed, credentials, knobs = {}, expiredRatio = 0.3, applications
   const clock = virtualClock();
   const emulator = createOvhEmulator({ now: clock.now, sleep: clock.sleep });
   const account = emulator.store.addAccount({ seed, credentials, expiredRatio, knobs, applications });
-  const baseUrl = `${ORIGIN}/1.0`;
-  const ovh = createOvhClient({
-    baseUrl,
-    appKey: account.keys.applicationKey,
-    appSecret: account.keys.applicationSecret,
-    consumerKey: account.keys.consumerKey,
-    fetch: (input, init) => emulator.fetch(new Request(input, init), { clientIp: "127.0.0.1" }),
-    now: clock.now,
-    sleep: clock.sleep,
-    // In sync already, so GET /auth/time does not enter the request counts.
-    timeCache: new Map([[clockKey(baseUrl, account.keys.applicationKey), 0]]),
-  });
+  const ovh = emulatedClient(emulator, account.keys, clock, { inSync: true });
   const own = [...account.credentials.values()].find((c) => c.consumerKey === account.keys.consumerKey);
   assert.ok(own);
   const dead = () =>
